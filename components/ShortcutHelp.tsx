@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface Shortcut {
+  key: string;
+  action: string;
+}
+
+interface Props {
+  open: boolean;
+  shortcuts: readonly Shortcut[];
+  onClose: () => void;
+}
+
+/** A small modal list of keyboard shortcuts; Escape, the button or a click outside closes it. */
+export function ShortcutHelp({ open, shortcuts, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      class="dialog"
+      aria-labelledby="shortcuts-heading"
+      onClose={onClose}
+      onClick={(e) => e.target === ref.current && onClose()}
+    >
+      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <dl class="shortcuts">
+        {shortcuts.map((s) => (
+          <div key={s.key} class="shortcuts__row">
+            <dt>
+              <kbd>{s.key}</kbd>
+            </dt>
+            <dd>{s.action}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" class="button" onClick={onClose}>
+        Close
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Card } from '@/lib/content/types';
+import { useItemPage } from '@/lib/ui/use-item-page';
+import { useLive } from '@/lib/ui/use-live';
+import { PAGES } from '@/lib/ui/pages';
+import { plural } from '@/lib/format';
+import { ItemCard } from '@/components/ItemCard';
+import { ItemActions } from '@/components/ItemActions';
+import { NotTherapy } from '@/components/NotTherapy';
+
+export function App({ initial }: { initial?: Card }) {
+  const page = useItemPage(initial, false);
+  const { card, session } = page;
+  const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
+
+  return (
+    <div class="popup">
+      <main>
+        {card && (
+          <ItemCard card={card} helpHref={PAGES.help}>
+            <ItemActions
+              kind={card.kind}
+              saved={page.saved}
+              read={page.read}
+              unavailable={page.unavailable}
+              articleHref={PAGES.article(card.id)}
+              onNext={() => void page.next()}
+              onToggleSave={page.toggleSave}
+              onToggleRead={page.toggleRead}
+            />
+          </ItemCard>
+        )}
+        <p class="popup__list">
+          <a href={PAGES.readingList} target="_blank" data-testid="popup-reading-list">
+            Reading list
+          </a>
+          {waiting ? <span class="badge">{plural(waiting, 'unread item')}</span> : null}
+        </p>
+      </main>
+      <p class="visually-hidden" role="status">
+        {page.status}
+      </p>
+      <NotTherapy helpHref={PAGES.help} newTab />
+    </div>
+  );
+}

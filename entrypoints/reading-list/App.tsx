@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { useSession } from '@/lib/ui/use-session';
+import { useLive } from '@/lib/ui/use-live';
+import { navFor, PAGES } from '@/lib/ui/pages';
+import { plural } from '@/lib/format';
+import { PageShell } from '@/components/PageShell';
+import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
+import { UndoNotice } from '@/components/UndoNotice';
+
+export function App() {
+  const { session, unavailable } = useSession();
+  const records = useLive(session, (s) => s.data.readingList(), []);
+  const [removed, setRemoved] = useState<ReadingEntry>();
+  const [status, setStatus] = useState('');
+
+  const entries: ReadingEntry[] = [];
+  for (const r of records ?? []) {
+    const card = session?.feed.card(r.id);
+    if (card && r.savedAt !== undefined) entries.push({ card, savedAt: r.savedAt, readAt: r.readAt });
+  }
+  const unread = entries.filter((e) => e.readAt === undefined).length;
+
+  const run = (work: Promise<unknown>, message: string) =>
+    work.then(
+      () => setStatus(message),
+      () => setStatus('That change could not be saved. Please try again.'),
+    );
+
+  return (
+    <PageShell nav={navFor('readingList')} helpHref={PAGES.help} status={status}>
+      <h1>Reading list</h1>
+      {unavailable && <p class="notice notice--warn">{unavailable}</p>}
+      {records && entries.length > 0 && (
+        <p class="muted" data-testid="reading-list-count">
+          {plural(entries.length, 'saved item')}, {unread} unread
+        </p>
+      )}
+      {records && session && (
+        <ReadingList
+          entries={entries}
+          now={Date.now()}
+          hrefFor={(card) => PAGES.article(card.id)}
+          onToggleRead={(e) =>
+            e.readAt === undefined
+              ? run(session.data.markRead(e.card.id, Date.now()), 'Marked as read.')
+              : run(session.data.markUnread(e.card.id), 'Marked as not read.')
+          }
+          onRemove={(e) => {
+            setRemoved(e);
+            void run(session.data.unsave(e.card.id, Date.now()), '');
+          }}
+        />
+      )}
+      {removed && session && (
+        <UndoNotice
+          message={`Removed “${removed.card.title}”.`}
+          onUndo={() => {
+            setRemoved(undefined);
+            void run(session.data.restoreSaved(removed.card.id, removed.savedAt), 'Put back in your reading list.');
+          }}
+          onDismiss={() => setRemoved(undefined)}
+        />
+      )}
+    </PageShell>
+  );
+}

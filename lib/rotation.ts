@@ -1,0 +1,42 @@
+// Which item comes next. Pure: time, history and randomness are arguments.
+//
+// A cycle is the span since `cycleStartedAt`: an eligible item picked inside it is "used".
+// Picks come from the unused items at random, so every item appears once a cycle, in an order
+// that differs from cycle to cycle. When none is left a new cycle starts, never with the item
+// picked last, so the same item never comes twice in a row.
+
+export interface Candidate {
+  id: string;
+  /** When rotation last picked it, if ever. */
+  pickedAt?: number;
+}
+
+export interface RotationState {
+  cycleStartedAt: number;
+  lastPickedId?: string;
+}
+
+export interface Pick {
+  id: string;
+  state: RotationState;
+}
+
+export function pickNext(
+  eligible: readonly Candidate[],
+  state: RotationState,
+  now: number,
+  random: () => number,
+): Pick | undefined {
+  const fresh = (c: Candidate) => c.id !== state.lastPickedId;
+  let cycleStartedAt = state.cycleStartedAt;
+  let pool = eligible.filter((c) => fresh(c) && (c.pickedAt === undefined || c.pickedAt < cycleStartedAt));
+  if (pool.length === 0) {
+    cycleStartedAt = now;
+    pool = eligible.filter(fresh);
+  }
+  // A single eligible item is the only possible answer, even twice in a row.
+  if (pool.length === 0) pool = eligible.slice(0, 1);
+  const chosen = pool[Math.min(pool.length - 1, Math.floor(random() * pool.length))];
+  if (!chosen) return undefined;
+  return { id: chosen.id, state: { cycleStartedAt, lastPickedId: chosen.id } };
+}

@@ -1,0 +1,32 @@
+// Single-key shortcuts of the new tab. Pure: takes what a keydown event says.
+
+export type ShortcutAction = 'next' | 'save' | 'read' | 'mark' | 'help';
+
+export const SHORTCUTS: readonly { key: string; action: ShortcutAction; label: string }[] = [
+  { key: 'N', action: 'next', label: 'Next item' },
+  { key: 'S', action: 'save', label: 'Save for later, or remove from the reading list' },
+  { key: 'R', action: 'read', label: 'Read the full article' },
+  { key: 'M', action: 'mark', label: 'Mark as read, or as not read' },
+  { key: '?', action: 'help', label: 'Show these shortcuts' },
+];
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  target: EventTarget | null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!target || !('tagName' in target)) return false;
+  const el = target as HTMLElement;
+  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || el.isContentEditable;
+}
+
+/** The action a key press asks for, or undefined (modifier held, typing in a field, other key). */
+export function shortcutFor(event: KeyLike): ShortcutAction | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return undefined;
+  const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
+  return SHORTCUTS.find((s) => s.key === key)?.action;
+}

@@ -1,0 +1,45 @@
+// One item's saved/read state, live across pages, and the two toggles with their announcements.
+import { useState } from 'preact/hooks';
+import type { Session } from '../session';
+import { useLive } from './use-live';
+
+export interface ItemState {
+  saved: boolean;
+  read: boolean;
+  /** What the last action did, for a polite live region. */
+  status: string;
+  toggleSave: () => Promise<void>;
+  toggleRead: () => Promise<void>;
+}
+
+export function useItemState(session: Session | undefined, id: string | undefined): ItemState {
+  const [status, setStatus] = useState('');
+  const record = useLive(session, id ? (s) => s.data.itemState(id) : undefined, [id]);
+  const saved = record?.savedAt !== undefined;
+  const read = record?.readAt !== undefined;
+
+  const act = async (work: (s: Session, id: string) => Promise<unknown>, message: string) => {
+    if (!session || !id) return;
+    try {
+      await work(session, id);
+      setStatus(message);
+    } catch (error) {
+      console.warn('Tend: could not save that change', error);
+      setStatus('That change could not be saved. Please try again.');
+    }
+  };
+
+  return {
+    saved,
+    read,
+    status,
+    toggleSave: () =>
+      saved
+        ? act((s, i) => s.data.unsave(i, Date.now()), 'Removed from your reading list.')
+        : act((s, i) => s.data.save(i, Date.now()), 'Saved to your reading list.'),
+    toggleRead: () =>
+      read
+        ? act((s, i) => s.data.markUnread(i), 'Marked as not read.')
+        : act((s, i) => s.data.markRead(i, Date.now()), 'Marked as read.'),
+  };
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import { openSession, type Session } from '../session';
+import { DB_UNAVAILABLE } from './use-item-page';
+
+/** The lazily opened session of a page, or why it is not there. */
+export function useSession(): { session?: Session; unavailable?: string } {
+  const [state, setState] = useState<{ session?: Session; unavailable?: string }>({});
+  useEffect(() => {
+    openSession()
+      .then((session) => session.data.db.open().then(() => setState({ session })))
+      .catch((error: unknown) => {
+        console.warn('Tend: storage unavailable', error);
+        setState({ unavailable: DB_UNAVAILABLE });
+      });
+  }, []);
+  return state;
+}
