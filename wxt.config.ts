@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { tendContent } from './lib/content/vite-plugin';
+import { tendContent } from './lib/content/vite-plugin.ts';
 
 const GECKO_ID = 'tend@tend-extension.org';
 

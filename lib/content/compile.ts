@@ -2,9 +2,9 @@
 // Every failure names the file and the reason, so the build and the tests say what to fix.
 import { parse as parseYaml } from 'yaml';
 import * as v from 'valibot';
-import { LIMITS, describeIssue, frontmatterSchema } from './contract';
-import { countWords, markdownToBlocks, MarkdownError, plainText } from './markdown';
-import type { CatalogItem } from './types';
+import { LIMITS, describeIssue, frontmatterSchema } from './contract.ts';
+import { countWords, markdownToBlocks, MarkdownError, plainText } from './markdown.ts';
+import type { CatalogItem } from './types.ts';
 
 export class ContentError extends Error {
   constructor(

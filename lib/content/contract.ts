@@ -1,6 +1,6 @@
 // The frontmatter contract of shared/docs/content-guide.md as a schema.
 import * as v from 'valibot';
-import { TOPICS, type TopicId } from './types';
+import { TOPICS, type TopicId } from './types.ts';
 
 export const LIMITS = {
   title: 60,
@@ -13,19 +13,19 @@ export const LIMITS = {
 
 const topicIds = TOPICS.map((t) => t.id) as TopicId[];
 
-const https = v.pipe(v.string(), v.regex(/^https:\/\/\S+$/, 'must be an https:// URL'));
+const https = v.pipe(v.string('must be text'), v.regex(/^https:\/\/\S+$/, 'must be an https:// URL'));
 
 const source = v.strictObject({
-  title: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-  publisher: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+  title: v.pipe(v.string('must be text'), v.nonEmpty('must not be empty')),
+  publisher: v.pipe(v.string('must be text'), v.nonEmpty('must not be empty')),
   url: https,
 });
 
 export const frontmatterSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
+  id: v.pipe(v.string('must be text'), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
   kind: v.picklist(['tip', 'article'], 'must be "tip" or "article"'),
   title: v.pipe(
-    v.string(),
+    v.string('must be text'),
     v.nonEmpty('must not be empty'),
     v.maxLength(LIMITS.title, `must be at most ${LIMITS.title} characters`),
   ),
@@ -38,7 +38,7 @@ export const frontmatterSchema = v.strictObject({
   practice: v.optional(v.picklist(['breathing', 'grounding'], 'must be "breathing" or "grounding"')),
   excerpt: v.optional(
     v.pipe(
-      v.string(),
+      v.string('must be text'),
       v.nonEmpty('must not be empty'),
       v.maxLength(LIMITS.excerpt, `must be at most ${LIMITS.excerpt} characters`),
       v.check((s) => !/[<>*_`[\]]/.test(s), 'must be plain text (no Markdown or markup)'),
@@ -46,7 +46,7 @@ export const frontmatterSchema = v.strictObject({
   ),
   sources: v.optional(v.pipe(v.array(source), v.maxLength(LIMITS.sources, `may list at most ${LIMITS.sources} sources`)), []),
   reviewed: v.pipe(
-    v.union([v.date(), v.string()]),
+    v.union([v.date(), v.string('must be text')]),
     v.transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)),
     v.isoDate('must be a date like 2026-11-26'),
   ),

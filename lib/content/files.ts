@@ -1,7 +1,7 @@
 // Build-time only: reads the Markdown files of the content folder.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { SourceFile } from './compile';
+import type { SourceFile } from './compile.ts';
 
 export function listContentFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -1,7 +1,7 @@
 // Build-time only: turns Markdown into Tend's small tree of allowed nodes, or says why not.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { HELP_LINK, type Block, type Inline } from './types';
+import { HELP_LINK, type Block, type Inline } from './types.ts';
 
 export class MarkdownError extends Error {}
 

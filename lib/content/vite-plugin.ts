@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileCatalog, type SourceFile } from './compile';
-import { listContentFiles, readContentFiles } from './files';
-import type { ArticleBody, Card, CatalogItem } from './types';
+import { compileCatalog, type SourceFile } from './compile.ts';
+import { listContentFiles, readContentFiles } from './files.ts';
+import type { ArticleBody, Card, CatalogItem } from './types.ts';
 
 const PREFIX = 'virtual:tend-';
 

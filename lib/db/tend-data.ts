@@ -1,6 +1,6 @@
 // Named reads and writes over the Tend database. Pages call these; nothing else touches tables.
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
-import type { TendDb, ItemRecord, RotationMeta } from './schema';
+import type { TendDb, ItemRecord, ReadEvent, RotationMeta } from './schema';
 import { pickNext, type RotationState } from '../rotation';
 
 export type TendData = ReturnType<typeof createTendData>;
@@ -117,7 +117,7 @@ export function createTendData(db: TendDb) {
         .count();
     },
 
-    readEvents(): Promise<{ itemId: string; at: number }[]> {
+    readEvents(): Promise<ReadEvent[]> {
       return db.events.orderBy('at').reverse().toArray();
     },
   };

@@ -49,6 +49,11 @@ export function useItemPage(initial: Card | undefined, recordInitial: boolean): 
     // Runs once per page: `initial` and `recordInitial` never change.
   }, []);
 
+  // The page's actions work from here on (they are ignored before): a signal for tests.
+  useEffect(() => {
+    if (session) document.documentElement.dataset.tendReady = '';
+  }, [session]);
+
   return {
     ...state,
     card,

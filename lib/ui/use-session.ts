@@ -13,5 +13,9 @@ export function useSession(): { session?: Session; unavailable?: string } {
         setState({ unavailable: DB_UNAVAILABLE });
       });
   }, []);
+  // The page's actions work from here on: a signal for tests.
+  useEffect(() => {
+    if (state.session) document.documentElement.dataset.tendReady = '';
+  }, [state.session]);
   return state;
 }

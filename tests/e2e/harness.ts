@@ -1,0 +1,164 @@
+// Drives the built extension in a real Chromium: launch on a profile, find the extension, open its
+// pages, and keep the audit of the session (requests to other origins, errors on extension pages).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Schemes that never leave the machine. Anything else is a request to another origin. */
+const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'chrome:', 'about:', 'devtools:', 'blob:'];
+
+export function isForeign(url: string): boolean {
+  return !LOCAL_SCHEMES.some((scheme) => url.startsWith(scheme));
+}
+
+const isExtensionPage = (url: string | undefined): boolean => url?.startsWith('chrome-extension://') ?? false;
+
+export interface Audit {
+  /** URLs of requests to any origin that is not the extension or the browser itself. */
+  foreignRequests: string[];
+  /** Console errors and uncaught exceptions on extension pages, with the page they came from. */
+  errors: string[];
+}
+
+// Every browser of the test appends here, also those closed mid-test (a relaunch), so one
+// `takeAudit()` after the test covers all of them.
+let audit: Audit = { foreignRequests: [], errors: [] };
+
+/** The audit since the last call, and a fresh one for what comes next. */
+export function takeAudit(): Audit {
+  const taken = audit;
+  audit = { foreignRequests: [], errors: [] };
+  return taken;
+}
+
+export interface Tend {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** chrome-extension://<id>/<page> */
+  url(page: string): string;
+  /** A new tab, as the person opens one (chrome://newtab), once its item is on screen. */
+  openNewTab(): Promise<Page>;
+  /** The toolbar popup's page, opened as a tab, once its item is on screen. */
+  openPopup(): Promise<Page>;
+  /** Any extension page, e.g. 'reading-list.html', in a new tab. */
+  open(page: string): Promise<Page>;
+  /** Closes the browser; the profile stays unless it was a temporary one. */
+  close(): Promise<void>;
+}
+
+const open = new Set<Tend>();
+
+/** Closes every browser still open (after a failed test) so the next test starts clean. */
+export async function closeAll(): Promise<void> {
+  await Promise.all([...open].map((tend) => tend.close()));
+}
+
+/** A fresh temporary profile directory, for tests that relaunch on the same profile. */
+export function tempProfile(): string {
+  return mkdtempSync(path.join(tmpdir(), 'tend-e2e-profile-'));
+}
+
+/**
+ * The id Chromium gave the unpacked extension. Without a background script there is no service
+ * worker to read it from; chrome://extensions-internals lists every installed extension as JSON,
+ * with the folder it was loaded from.
+ */
+async function findExtensionId(context: BrowserContext, extensionDir: string): Promise<string> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions-internals');
+    const text = await page.locator('body').innerText();
+    const extensions = JSON.parse(text) as { id: string; path: string; name: string }[];
+    const tend = extensions.find((e) => path.resolve(e.path) === extensionDir);
+    if (!tend) {
+      const seen = extensions.map((e) => `${e.name} (${e.path})`).join(', ');
+      throw new Error(`Tend is not among the loaded extensions: ${seen}`);
+    }
+    return tend.id;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Resolves once the page's storage session is open, so actions are no longer ignored. */
+export async function ready(page: Page): Promise<Page> {
+  await page.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  return page;
+}
+
+/** The item's title on a new tab or the popup. */
+export const itemTitle = (page: Page) => page.getByTestId('item-title');
+
+export async function launch(profileDir?: string): Promise<Tend> {
+  const extensionDir = inject('extensionDir');
+  const temporary = profileDir === undefined;
+  const dir = profileDir ?? tempProfile();
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+
+  context.on('request', (request) => {
+    if (isForeign(request.url())) audit.foreignRequests.push(request.url());
+  });
+  context.on('console', (message) => {
+    const url = message.page()?.url();
+    if (message.type() === 'error' && isExtensionPage(url)) audit.errors.push(`console error on ${url}: ${message.text()}`);
+  });
+  context.on('weberror', (webError) => {
+    const url = webError.page()?.url();
+    if (isExtensionPage(url)) audit.errors.push(`uncaught on ${url}: ${webError.error().stack ?? webError.error().message}`);
+  });
+
+  let extensionId: string;
+  try {
+    extensionId = await findExtensionId(context, extensionDir);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+  const url = (page: string) => `chrome-extension://${extensionId}/${page}`;
+
+  const openPage = async (target: string): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(target);
+    return page;
+  };
+  const withItem = async (page: Page): Promise<Page> => {
+    await itemTitle(page).waitFor();
+    return ready(page);
+  };
+
+  let closed = false;
+  const tend: Tend = {
+    context,
+    extensionId,
+    profileDir: dir,
+    url,
+    openNewTab: async () => withItem(await openPage('chrome://newtab')),
+    openPopup: async () => withItem(await openPage(url('popup.html'))),
+    open: (page) => openPage(url(page)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      open.delete(tend);
+      await context.close();
+      if (temporary) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  open.add(tend);
+  return tend;
+}
