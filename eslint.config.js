@@ -21,7 +21,13 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
+  },
+  {
+    // Tests may assert presence with `!` after checking it.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     // Components are presentational: no browser API, no database.

@@ -10,6 +10,9 @@ import { ArticleView } from '@/components/ArticleView';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { useReader } from './use-reader';
 
+// The dialog describes each key by its label (SHORTCUTS' `action` is the internal id).
+const SHORTCUT_LIST = SHORTCUTS.map((s) => ({ key: s.key, action: s.label }));
+
 export function App({ initial }: { initial?: Card }) {
   const page = useItemPage(initial, true);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);
@@ -64,7 +67,7 @@ export function App({ initial }: { initial?: Card }) {
       <button type="button" class="button button--quiet shortcuts-button" onClick={() => setShortcutsOpen(true)}>
         Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
       </button>
-      <ShortcutHelp open={shortcutsOpen} shortcuts={SHORTCUTS} onClose={() => setShortcutsOpen(false)} />
+      <ShortcutHelp open={shortcutsOpen} shortcuts={SHORTCUT_LIST} onClose={() => setShortcutsOpen(false)} />
     </PageShell>
   );
 }

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { RichText } from '@/components/RichText';
+import { ItemCard } from '@/components/ItemCard';
+import { ItemActions } from '@/components/ItemActions';
+import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
+import { UndoNotice } from '@/components/UndoNotice';
+import { CrisisLines } from '@/components/CrisisLines';
+import { ShortcutHelp } from '@/components/ShortcutHelp';
+import { PageShell } from '@/components/PageShell';
+import { ArticleView } from '@/components/ArticleView';
+import { CRISIS_LINES } from '@/lib/crisis';
+import type { Block, Card } from '@/lib/content/types';
+
+afterEach(cleanup);
+
+const tip: Card = { id: 't', kind: 'tip', title: 'Breathe out', topics: ['stress'], summary: [{ t: 'p', c: [{ t: 'text', v: 'Slowly.' }] }] };
+const article: Card = { id: 'a', kind: 'article', title: 'On change', topics: ['change'], minutes: 3, summary: [{ t: 'p', c: [{ t: 'text', v: 'An excerpt.' }] }] };
+
+describe('RichText', () => {
+  it('renders markup inside content as text, never as elements', () => {
+    const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: '<img src=x onerror=alert(1)><b>bold</b>' }] }];
+    const { container } = render(<RichText blocks={blocks} helpHref="help.html" />);
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(container.textContent).toBe('<img src=x onerror=alert(1)><b>bold</b>');
+  });
+
+  it('renders lists, quotes, headings under the title, and both kinds of link', () => {
+    const blocks: Block[] = [
+      { t: 'h', level: 2, c: [{ t: 'text', v: 'Section' }] },
+      { t: 'ul', items: [[{ t: 'p', c: [{ t: 'text', v: 'one' }] }]] },
+      { t: 'quote', c: [{ t: 'p', c: [{ t: 'link', href: 'https://www.nhs.uk/', c: [{ t: 'text', v: 'NHS' }] }] }] },
+      { t: 'p', c: [{ t: 'link', href: 'tend:help', c: [{ t: 'text', v: 'crisis lines' }] }] },
+    ];
+    render(<RichText blocks={blocks} helpHref="help.html" />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Section' })).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toBe('one');
+    const nhs = screen.getByRole('link', { name: 'NHS' });
+    expect(nhs.getAttribute('href')).toBe('https://www.nhs.uk/');
+    expect(nhs.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByRole('link', { name: 'crisis lines' }).getAttribute('href')).toBe('help.html');
+  });
+});
+
+describe('ItemCard', () => {
+  it('shows the title (found by its test id), kind, topic and reading time', () => {
+    render(<ItemCard card={article} helpHref="help.html" />);
+    expect(screen.getByTestId('item-title').textContent).toBe('On change');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('On change');
+    expect(screen.getByText('Article · Living with change · 3 min read')).toBeTruthy();
+    expect(screen.getByText('An excerpt.')).toBeTruthy();
+  });
+});
+
+describe('ItemActions', () => {
+  const handlers = () => ({ onNext: vi.fn(), onToggleSave: vi.fn(), onToggleRead: vi.fn(), onOpen: vi.fn() });
+
+  it('exposes save and read as toggles and calls back', () => {
+    const h = handlers();
+    render(<ItemActions kind="tip" saved read={false} {...h} />);
+    const save = screen.getByRole('button', { name: /Save for later/ });
+    expect(save.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: /Mark as read/ }).getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(save);
+    fireEvent.click(screen.getByRole('button', { name: /Next/ }));
+    expect(h.onToggleSave).toHaveBeenCalledOnce();
+    expect(h.onNext).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('button', { name: /Read the article/ })).toBeNull();
+  });
+
+  it('offers the article inline, or as a link to its page', () => {
+    const h = handlers();
+    const { unmount } = render(<ItemActions kind="article" saved={false} read={false} {...h} />);
+    fireEvent.click(screen.getByRole('button', { name: /Read the article/ }));
+    expect(h.onOpen).toHaveBeenCalledOnce();
+    unmount();
+    render(<ItemActions kind="article" saved={false} read={false} articleHref="article.html?id=a" {...h} />);
+    expect(screen.getByRole('link', { name: 'Read the article' }).getAttribute('href')).toBe('article.html?id=a');
+  });
+
+  it('turns save and read off with a reason when storage is unavailable', () => {
+    render(<ItemActions kind="tip" saved={false} read={false} unavailable="Storage is off." {...handlers()} />);
+    expect((screen.getByRole('button', { name: /Save for later/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByText('Storage is off.')).toBeTruthy();
+  });
+});
+
+describe('ReadingList', () => {
+  const now = new Date(2026, 10, 26, 12).getTime();
+  const entries: ReadingEntry[] = [
+    { card: article, savedAt: now - 3 * 86_400_000 },
+    { card: tip, savedAt: now - 1000, readAt: now },
+  ];
+
+  it('explains how to save when empty', () => {
+    render(<ReadingList entries={[]} now={now} hrefFor={() => '#'} onToggleRead={vi.fn()} onRemove={vi.fn()} />);
+    expect(screen.getByTestId('reading-list-empty').textContent).toContain('Save for later');
+  });
+
+  it('lists entries with links, saved time and read state, and calls back per entry', () => {
+    const onRemove = vi.fn();
+    const onToggleRead = vi.fn();
+    render(<ReadingList entries={entries} now={now} hrefFor={(c) => `article.html?id=${c.id}`} onToggleRead={onToggleRead} onRemove={onRemove} />);
+    expect(screen.getByRole('link', { name: 'On change' }).getAttribute('href')).toBe('article.html?id=a');
+    expect(screen.getByText(/saved 3 days ago/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Mark as read.*Breathe out/ }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: /Remove.*On change/ }));
+    expect(onRemove).toHaveBeenCalledWith(entries[0]);
+    fireEvent.click(screen.getByRole('button', { name: /Mark as read.*On change/ }));
+    expect(onToggleRead).toHaveBeenCalledWith(entries[0]);
+  });
+});
+
+describe('UndoNotice', () => {
+  it('offers undo and dismiss', () => {
+    const onUndo = vi.fn();
+    const onDismiss = vi.fn();
+    render(<UndoNotice message="Removed." onUndo={onUndo} onDismiss={onDismiss} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onUndo).toHaveBeenCalledOnce();
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+});
+
+describe('CrisisLines', () => {
+  it('lists every region exactly as bundled, with the emergency-first line and review date', () => {
+    render(<CrisisLines lines={CRISIS_LINES} reviewed="2026-11-26" />);
+    for (const line of CRISIS_LINES) expect(screen.getByText(line.line)).toBeTruthy();
+    expect(screen.getByText(/immediate danger, call your local emergency number first/)).toBeTruthy();
+    expect(screen.getByText(/Last reviewed 2026-11-26. Numbers can change/)).toBeTruthy();
+  });
+});
+
+describe('ShortcutHelp', () => {
+  it('lists shortcuts in a dialog that closes from its button', () => {
+    const onClose = vi.fn();
+    render(<ShortcutHelp open shortcuts={[{ key: 'N', action: 'Next item' }]} onClose={onClose} />);
+    expect(screen.getByText('Next item')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close', hidden: true }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('PageShell', () => {
+  it('marks the current page, carries the not-therapy line and the help link, and announces status', () => {
+    render(
+      <PageShell nav={[{ href: 'a.html', label: 'A', current: true }, { href: 'b.html', label: 'B' }]} helpHref="help.html" status="Saved.">
+        <p>Body</p>
+      </PageShell>,
+    );
+    expect(screen.getByRole('link', { name: 'A' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'B' }).getAttribute('aria-current')).toBeNull();
+    expect(screen.getByText(/not therapy or medical advice/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe('help.html');
+    expect(screen.getByRole('status').textContent).toBe('Saved.');
+  });
+});
+
+describe('ArticleView', () => {
+  it('shows a loading line, then the body, sources and review date', () => {
+    const { rerender } = render(<ArticleView card={article} helpHref="help.html" />);
+    expect(screen.getByText('Opening the article…')).toBeTruthy();
+    rerender(
+      <ArticleView
+        card={article}
+        helpHref="help.html"
+        article={{ body: [{ t: 'p', c: [{ t: 'text', v: 'Full text.' }] }], sources: [{ title: 'Change', publisher: 'NHS', url: 'https://www.nhs.uk/c' }], reviewed: '2026-11-26' }}
+      />,
+    );
+    expect(screen.getByText('Full text.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Change' }).getAttribute('href')).toBe('https://www.nhs.uk/c');
+    expect(screen.getByText('Last reviewed 2026-11-26.')).toBeTruthy();
+  });
+});

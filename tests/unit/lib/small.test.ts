@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { shortcutFor } from '@/lib/shortcuts';
+import { cardMeta, plural, relativeDay } from '@/lib/format';
+import { isEligible, DEFAULT_CONTENT_SETTINGS } from '@/lib/settings';
+
+const key = (k: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: EventTarget | null }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  target: document.body,
+  ...extra,
+});
+
+describe('shortcutFor', () => {
+  it.each([
+    ['n', 'next'],
+    ['N', 'next'],
+    ['s', 'save'],
+    ['r', 'read'],
+    ['m', 'mark'],
+    ['?', 'help'],
+    ['x', undefined],
+    ['Enter', undefined],
+  ])('%s → %s', (k, action) => expect(shortcutFor(key(k))).toBe(action));
+
+  it('ignores keys with a modifier (browser shortcuts stay the browser’s)', () => {
+    expect(shortcutFor(key('n', { ctrlKey: true }))).toBeUndefined();
+    expect(shortcutFor(key('s', { metaKey: true }))).toBeUndefined();
+    expect(shortcutFor(key('n', { altKey: true }))).toBeUndefined();
+  });
+
+  it('ignores keys typed into a field', () => {
+    for (const tag of ['input', 'textarea', 'select']) {
+      expect(shortcutFor(key('n', { target: document.createElement(tag) }))).toBeUndefined();
+    }
+  });
+});
+
+describe('format', () => {
+  it('describes a card', () => {
+    expect(cardMeta({ kind: 'article', topics: ['cbt'], minutes: 2 })).toBe('Article · Thoughts, feelings, actions · 2 min read');
+    expect(cardMeta({ kind: 'tip', topics: ['stress'] })).toBe('Tip · Calming stress');
+  });
+
+  it('says how long ago in local days', () => {
+    const now = new Date(2026, 10, 26, 9, 0).getTime();
+    expect(relativeDay(new Date(2026, 10, 26, 1, 0).getTime(), now)).toBe('today');
+    expect(relativeDay(new Date(2026, 10, 25, 23, 59).getTime(), now)).toBe('yesterday');
+    expect(relativeDay(new Date(2026, 10, 23, 12, 0).getTime(), now)).toBe('3 days ago');
+    expect(relativeDay(new Date(2026, 9, 1).getTime(), now, 'en-GB')).toBe('1 Oct 2026');
+  });
+
+  it('pluralises', () => {
+    expect(plural(1, 'item')).toBe('1 item');
+    expect(plural(3, 'item')).toBe('3 items');
+  });
+});
+
+describe('isEligible', () => {
+  it('needs an enabled kind and at least one enabled topic', () => {
+    const settings = { ...DEFAULT_CONTENT_SETTINGS, topics: ['cbt' as const], kinds: ['tip' as const] };
+    expect(isEligible({ kind: 'tip', topics: ['stress', 'cbt'] }, settings)).toBe(true);
+    expect(isEligible({ kind: 'article', topics: ['cbt'] }, settings)).toBe(false);
+    expect(isEligible({ kind: 'tip', topics: ['dbt'] }, settings)).toBe(false);
+  });
+});
