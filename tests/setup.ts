@@ -5,5 +5,5 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });
