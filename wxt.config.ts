@@ -18,7 +18,6 @@ export default defineConfig({
     name: 'Tend',
     description: 'One small, kind piece of wellness reading on every new tab. Private, offline, not therapy.',
     permissions: ['storage'],
-    action: { default_title: "Tend: today's item" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
