@@ -36,9 +36,9 @@ export function useItemPage(initial: Card | undefined, recordInitial: boolean): 
   useEffect(() => {
     openSession()
       .then(async (s) => {
+        setSession(s);
         if (!initial) await show(s);
         else if (recordInitial) await s.feed.shown(initial);
-        setSession(s);
       })
       .catch(async (error: unknown) => {
         // The page still shows something to read; only saving and history are off.

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 /** Schemes that never leave the machine. Anything else is a request to another origin. */
 const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'chrome:', 'about:', 'devtools:', 'blob:'];
@@ -43,8 +43,10 @@ export interface Tend {
   openNewTab(): Promise<Page>;
   /** The toolbar popup's page, opened as a tab, once its item is on screen. */
   openPopup(): Promise<Page>;
-  /** Any extension page, e.g. 'reading-list.html', in a new tab. */
+  /** Any extension page, e.g. 'help.html', in a new tab. */
   open(page: string): Promise<Page>;
+  /** The reading list page, once its list (or its empty state) is shown. */
+  openReadingList(): Promise<Page>;
   /** Closes the browser; the profile stays unless it was a temporary one. */
   close(): Promise<void>;
 }
@@ -91,6 +93,33 @@ export async function ready(page: Page): Promise<Page> {
 
 /** The item's title on a new tab or the popup. */
 export const itemTitle = (page: Page) => page.getByTestId('item-title');
+
+export const titleOf = async (page: Page): Promise<string> => (await itemTitle(page).textContent())?.trim() ?? '';
+
+export const nextButton = (page: Page) => page.getByRole('button', { name: /^Next/ });
+export const saveButton = (page: Page) => page.getByRole('button', { name: /^Save for later/ });
+export const readButton = (page: Page) => page.getByRole('button', { name: /^Read the article/ });
+
+/** Runs `act` and waits until the page shows another item; returns its title. */
+export async function moveOn(page: Page, act: () => Promise<void>): Promise<string> {
+  const before = await titleOf(page);
+  await act();
+  await expect.poll(() => titleOf(page), { timeout: 5_000, message: `the item after “${before}”` }).not.toBe(before);
+  return titleOf(page);
+}
+
+/** Presses Next until the item is an article (rotation repeats nothing, so this ends). */
+export async function nextArticle(page: Page): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    if (await readButton(page).isVisible()) return titleOf(page);
+    await moveOn(page, () => nextButton(page).click());
+  }
+  throw new Error('No article in 200 items');
+}
+
+/** The reading list's entry with this title, once the list has loaded. */
+export const entry = (list: Page, title: string) =>
+  list.getByTestId('reading-list').locator('[data-item-id]').filter({ hasText: title });
 
 export async function launch(profileDir?: string): Promise<Tend> {
   const extensionDir = inject('extensionDir');
@@ -151,6 +180,11 @@ export async function launch(profileDir?: string): Promise<Tend> {
     openNewTab: async () => withItem(await openPage('chrome://newtab')),
     openPopup: async () => withItem(await openPage(url('popup.html'))),
     open: (page) => openPage(url(page)),
+    openReadingList: async () => {
+      const list = await openPage(url('reading-list.html'));
+      await list.locator('[data-testid="reading-list"], [data-testid="reading-list-empty"]').first().waitFor();
+      return ready(list);
+    },
     close: async () => {
       if (closed) return;
       closed = true;
