@@ -6,18 +6,21 @@ import { RichText } from './RichText';
 interface Props {
   card: Card;
   helpHref: string;
+  /** A quiet line under the title, e.g. "You saved this 3 days ago." */
+  note?: string;
   /** Buttons shown under the item. */
   children?: ComponentChildren;
 }
 
 /** One item as the new tab and the popup show it: a tip whole, an article as its excerpt. */
-export function ItemCard({ card, helpHref, children }: Props) {
+export function ItemCard({ card, helpHref, note, children }: Props) {
   return (
     <article class={`item item--${card.kind}`} aria-labelledby="item-title">
       <p class="item__meta">{cardMeta(card)}</p>
       <h1 class="item__title" id="item-title" data-testid="item-title">
         {card.title}
       </h1>
+      {note && <p class="item__note">{note}</p>}
       <div class="item__summary">
         <RichText blocks={card.summary} helpHref={helpHref} />
       </div>

@@ -26,6 +26,9 @@ export function ShortcutHelp({ open, shortcuts, onClose }: Props) {
       class="dialog"
       aria-labelledby="shortcuts-heading"
       onClose={onClose}
+      // Escape fires cancel at once but close only a task later: a key pressed in between would
+      // still find the dialog open. Closing on cancel makes the shortcuts work again at once.
+      onCancel={onClose}
       onClick={(e) => e.target === ref.current && onClose()}
     >
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>

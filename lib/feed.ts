@@ -2,14 +2,16 @@
 // that it was shown, and prepares the one after, so the next new tab paints without waiting.
 import type { Card } from './content/types';
 import type { TendData } from './db/tend-data';
-import { isEligible, type ContentSettings } from './settings';
-import { putNext, setCurrent, takeNext } from './upcoming';
+import { chooseReminder } from './reminders';
+import { isEligible, type Settings } from './settings/model';
+import { hasNext, putNext, setCurrent, takeNext, type Upcoming } from './upcoming';
 
 export interface FeedDeps {
   data: TendData;
   cards: readonly Card[];
   version: string;
-  settings: ContentSettings;
+  /** The settings now (they can change while a page is open). */
+  settings: () => Pick<Settings, 'topics' | 'kinds' | 'reminders'>;
   storage: Storage;
   now: () => number;
   random: () => number;
@@ -19,32 +21,48 @@ export type Feed = ReturnType<typeof createFeed>;
 
 export function createFeed({ data, cards, version, settings, storage, now, random }: FeedDeps) {
   const byId = new Map(cards.map((c) => [c.id, c]));
-  const eligibleIds = cards.filter((c) => isEligible(c, settings)).map((c) => c.id);
+  const eligible = (card: Card) => isEligible(card, settings());
+  const isArticle = (id: string) => byId.get(id)?.kind === 'article';
 
   async function pickCard(): Promise<Card | undefined> {
-    const id = await data.pick(eligibleIds, now(), random);
+    const ids = cards.filter(eligible).map((c) => c.id);
+    const id = await data.pick(ids, now(), random);
     return id === undefined ? undefined : byId.get(id);
   }
 
+  /** Now and then a saved, unread article instead of the rotation's pick. */
+  async function reminder(): Promise<Upcoming | undefined> {
+    if (!settings().reminders) return undefined;
+    const chosen = chooseReminder(await data.savedUnread(), isArticle, now(), random);
+    const card = chosen && byId.get(chosen.id);
+    if (!chosen || !card) return undefined;
+    await data.markReminded(card.id, now());
+    return { card, savedAt: chosen.savedAt };
+  }
+
   async function prepareNext(): Promise<void> {
-    const card = await pickCard();
-    if (card) putNext(storage, version, card);
+    if (hasNext(storage, version)) return;
+    const upcoming = (await reminder()) ?? (await pickCard().then((card) => card && { card }));
+    if (upcoming) putNext(storage, version, upcoming);
   }
 
   return {
-    /** Records that `card` is on screen, then prepares the next one. */
+    /** Records that `card` is on screen, then prepares the next one if none is waiting. */
     async shown(card: Card): Promise<void> {
       await data.recordShown(card.id, now());
       await prepareNext();
     },
 
-    /** The item to show now: the prepared one if it is still eligible, else a fresh pick. Call `shown` once it is on screen. */
-    async advance(): Promise<Card | undefined> {
-      const prepared = takeNext(storage, version, now());
-      const card = prepared && eligibleIds.includes(prepared.id) ? prepared : await pickCard();
-      if (card) setCurrent(storage, version, card, now());
-      return card;
+    /** The item to show now: the prepared one if still eligible, else a fresh pick. Call `shown` once it is on screen. */
+    async advance(): Promise<Upcoming | undefined> {
+      const prepared = takeNext(storage, version, now(), (u) => u.savedAt !== undefined || eligible(u.card));
+      const upcoming = prepared ?? (await pickCard().then((card) => card && { card }));
+      if (upcoming && !prepared) setCurrent(storage, version, upcoming, now());
+      return upcoming;
     },
+
+    /** Whether the item still fits the settings (they may have changed under an open page). */
+    eligible,
 
     card: (id: string): Card | undefined => byId.get(id),
   };

@@ -25,3 +25,9 @@ export function relativeDay(then: number, now: number, locale?: string): string 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** The line under an item that came back as a reminder. */
+export function savedNote(savedAt: number, now: number): string {
+  const when = relativeDay(savedAt, now);
+  return `You saved this ${when === 'today' ? 'earlier today' : when}.`;
+}

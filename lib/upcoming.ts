@@ -7,14 +7,18 @@ import type { Card } from './content/types';
 const NEXT = 'tend.next';
 const CURRENT = 'tend.current';
 
-interface Stored {
-  version: string;
+/** An item ready to show; `savedAt` is set when it comes back as a reminder of a saved article. */
+export interface Upcoming {
   card: Card;
+  savedAt?: number;
+}
+
+interface Stored extends Upcoming {
+  version: string;
   at?: number;
 }
 
-export interface Shown {
-  card: Card;
+export interface Shown extends Upcoming {
   at: number;
 }
 
@@ -41,28 +45,41 @@ function write(storage: Storage, key: string, value: Stored): void {
   }
 }
 
-/** Takes the prepared next item (so no other page can) and makes it the current one. */
-export function takeNext(storage: Storage, version: string, now: number): Card | undefined {
+/**
+ * Takes the prepared next item (so no other page can) and, if `accept` agrees (settings may have
+ * changed since it was prepared), makes it the current one.
+ */
+export function takeNext(
+  storage: Storage,
+  version: string,
+  now: number,
+  accept: (upcoming: Upcoming) => boolean = () => true,
+): Upcoming | undefined {
   const next = read(storage, NEXT, version);
   storage.removeItem(NEXT);
-  if (next) setCurrent(storage, version, next.card, now);
-  return next?.card;
+  if (!next) return undefined;
+  const upcoming: Upcoming = next.savedAt === undefined ? { card: next.card } : { card: next.card, savedAt: next.savedAt };
+  if (!accept(upcoming)) return undefined;
+  setCurrent(storage, version, upcoming, now);
+  return upcoming;
 }
 
-export function putNext(storage: Storage, version: string, card: Card): void {
-  write(storage, NEXT, { version, card });
+export function putNext(storage: Storage, version: string, upcoming: Upcoming): void {
+  write(storage, NEXT, { version, ...upcoming });
 }
 
 export function hasNext(storage: Storage, version: string): boolean {
   return read(storage, NEXT, version) !== undefined;
 }
 
-export function setCurrent(storage: Storage, version: string, card: Card, at: number): void {
-  write(storage, CURRENT, { version, card, at });
+export function setCurrent(storage: Storage, version: string, upcoming: Upcoming, at: number): void {
+  write(storage, CURRENT, { version, ...upcoming, at });
 }
 
 /** The item the person saw last (the popup shows it). */
 export function readCurrent(storage: Storage, version: string): Shown | undefined {
   const current = read(storage, CURRENT, version);
-  return current ? { card: current.card, at: current.at ?? 0 } : undefined;
+  if (!current) return undefined;
+  const { card, savedAt, at } = current;
+  return savedAt === undefined ? { card, at: at ?? 0 } : { card, savedAt, at: at ?? 0 };
 }

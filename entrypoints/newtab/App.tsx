@@ -1,41 +1,43 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Card } from '@/lib/content/types';
+import { useState } from 'preact/hooks';
+import type { Upcoming } from '@/lib/upcoming';
+import type { QuietMode } from '@/lib/settings/model';
 import { useItemPage } from '@/lib/ui/use-item-page';
+import { useSettings } from '@/lib/ui/use-settings';
 import { navFor, PAGES } from '@/lib/ui/pages';
-import { shortcutFor, SHORTCUTS } from '@/lib/shortcuts';
+import { savedNote } from '@/lib/format';
+import { SHORTCUTS } from '@/lib/shortcuts';
 import { PageShell } from '@/components/PageShell';
 import { ItemCard } from '@/components/ItemCard';
 import { ItemActions } from '@/components/ItemActions';
 import { ArticleView } from '@/components/ArticleView';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
+import { QuietTab } from '@/components/QuietTab';
 import { useReader } from './use-reader';
+import { useShortcuts } from './use-shortcuts';
 
-// The dialog describes each key by its label (SHORTCUTS' `action` is the internal id).
-const SHORTCUT_LIST = SHORTCUTS.map((s) => ({ key: s.key, action: s.label }));
-
-export function App({ initial }: { initial?: Card }) {
+export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quiet: QuietMode }) {
   const page = useItemPage(initial, true);
+  const quiet = useSettings(page.session)?.quiet ?? initialQuiet;
+  const [revealed, setRevealed] = useState(false);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const { card } = page;
 
   const next = () => {
     reader.close();
     void page.next();
   };
-  const actions = { next, save: page.toggleSave, read: reader.open, mark: page.toggleRead, help: () => setShortcutsOpen(true) };
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = shortcutsOpen ? undefined : shortcutFor(event);
-      if (!action) return;
-      event.preventDefault();
-      void actions[action]();
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
+  const calm = quiet !== 'off' && !revealed;
+  useShortcuts(!shortcutsOpen && !calm, {
+    next,
+    save: page.toggleSave,
+    read: reader.open,
+    mark: page.toggleRead,
+    help: () => setShortcutsOpen(true),
   });
 
-  const { card } = page;
+  if (calm) return <QuietTab mode={quiet} title={card?.title} helpHref={PAGES.help} onReveal={() => setRevealed(true)} />;
+
   const buttons = card && (
     <ItemActions
       kind={card.kind}
@@ -49,6 +51,7 @@ export function App({ initial }: { initial?: Card }) {
       keys
     />
   );
+  const note = page.savedAt === undefined ? undefined : savedNote(page.savedAt, Date.now());
 
   return (
     <PageShell nav={navFor('newtab')} helpHref={PAGES.help} status={page.status}>
@@ -60,14 +63,19 @@ export function App({ initial }: { initial?: Card }) {
           {buttons}
         </ArticleView>
       ) : card ? (
-        <ItemCard card={card} helpHref={PAGES.help}>
+        <ItemCard card={card} helpHref={PAGES.help} note={note}>
           {buttons}
         </ItemCard>
       ) : null}
       <button type="button" class="button button--quiet shortcuts-button" onClick={() => setShortcutsOpen(true)}>
         Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
       </button>
-      <ShortcutHelp open={shortcutsOpen} shortcuts={SHORTCUT_LIST} onClose={() => setShortcutsOpen(false)} />
+      <ShortcutHelp
+        open={shortcutsOpen}
+        // The dialog describes each key by its label (a shortcut's `action` is its internal id).
+        shortcuts={SHORTCUTS.map((s) => ({ key: s.key, action: s.label }))}
+        onClose={() => setShortcutsOpen(false)}
+      />
     </PageShell>
   );
 }

@@ -1,9 +1,10 @@
-// First paint: the prepared item is read synchronously, so the page paints with it.
-// Only Preact, this page's components and the tiny version module are on this path.
+// First paint: the item and the quiet-mode choice are read synchronously from localStorage, so the
+// page paints with them. Only Preact, this page's components and tiny modules are on this path.
 import { catalogVersion } from 'virtual:tend-version';
-import { takeNext } from '@/lib/upcoming';
+import { firstItem } from '@/lib/first-item';
+import { readMirror } from '@/lib/settings/mirror';
 import { mount } from '@/lib/ui/mount';
 import { App } from './App';
 import '@/components/styles/tend.css';
 
-mount(<App initial={takeNext(localStorage, catalogVersion, Date.now())} />);
+mount(<App initial={firstItem(localStorage, catalogVersion, Date.now())} quiet={readMirror(localStorage).quiet} />);

@@ -1,4 +1,4 @@
-import type { Card } from '@/lib/content/types';
+import type { Upcoming } from '@/lib/upcoming';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';
@@ -7,7 +7,7 @@ import { ItemCard } from '@/components/ItemCard';
 import { ItemActions } from '@/components/ItemActions';
 import { NotTherapy } from '@/components/NotTherapy';
 
-export function App({ initial }: { initial?: Card }) {
+export function App({ initial }: { initial?: Upcoming }) {
   const page = useItemPage(initial, false);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);

@@ -5,4 +5,4 @@ import { App } from './App';
 import '@/components/styles/tend.css';
 
 // The popup repeats the item the person last saw on a new tab.
-mount(<App initial={readCurrent(localStorage, catalogVersion)?.card} />);
+mount(<App initial={readCurrent(localStorage, catalogVersion)} />);

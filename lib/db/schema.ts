@@ -15,6 +15,8 @@ export interface ItemRecord {
   savedAt?: number;
   /** When it was last removed from the reading list. */
   unsavedAt?: number;
+  /** When it last came back on a new tab as a reminder (not indexed). */
+  remindedAt?: number;
 }
 
 /** Append-only log of reads, for history and weekly counts. */

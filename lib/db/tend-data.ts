@@ -117,6 +117,20 @@ export function createTendData(db: TendDb) {
         .count();
     },
 
+    /** Saved items not yet read, for reminders (served by the savedAt index). */
+    async savedUnread(): Promise<{ id: string; savedAt: number; remindedAt?: number }[]> {
+      const rows = await db.items.where('savedAt').above(0).filter((r) => r.readAt === undefined).toArray();
+      return rows.map(({ id, savedAt, remindedAt }) => ({ id, savedAt: savedAt ?? 0, ...(remindedAt === undefined ? {} : { remindedAt }) }));
+    },
+
+    markReminded(id: string, now: number): Promise<ItemRecord> {
+      return db.transaction('rw', db.items, () =>
+        update(id, (r) => {
+          r.remindedAt = now;
+        }),
+      );
+    },
+
     readEvents(): Promise<ReadEvent[]> {
       return db.events.orderBy('at').reverse().toArray();
     },

@@ -3,17 +3,25 @@ import type { NavLink } from '../../components/PageShell';
 
 export const PAGES = {
   newtab: 'newtab.html',
+  explore: 'explore.html',
   readingList: 'reading-list.html',
+  history: 'history.html',
+  options: 'options.html',
   help: 'help.html',
   article: (id: string) => `article.html?id=${encodeURIComponent(id)}`,
 } as const;
 
-type PageName = 'newtab' | 'readingList' | 'help' | 'article';
+export type PageName = Exclude<keyof typeof PAGES, 'article'> | 'article';
+
+const NAV: readonly { page: Exclude<PageName, 'article'>; label: string }[] = [
+  { page: 'newtab', label: 'Today' },
+  { page: 'explore', label: 'Explore' },
+  { page: 'readingList', label: 'Reading list' },
+  { page: 'history', label: 'History' },
+  { page: 'options', label: 'Options' },
+  { page: 'help', label: 'Get help now' },
+];
 
 export function navFor(current: PageName): NavLink[] {
-  return [
-    { href: PAGES.newtab, label: 'Today', current: current === 'newtab' },
-    { href: PAGES.readingList, label: 'Reading list', current: current === 'readingList' },
-    { href: PAGES.help, label: 'Get help now', current: current === 'help' },
-  ];
+  return NAV.map(({ page, label }) => ({ href: PAGES[page], label, current: page === current }));
 }

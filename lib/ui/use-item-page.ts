@@ -1,7 +1,8 @@
-// A page that shows one item at a time (new tab, popup): the current card, moving to the next,
-// and the item's live saved/read state.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// A page that shows one item at a time (new tab, popup): the current item, moving to the next,
+// following settings changes, and the item's live saved/read state.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
+import type { Upcoming } from '../upcoming';
 import { fallbackCard, openSession, type Session } from '../session';
 import { useItemState, type ItemState } from './use-item-state';
 
@@ -9,6 +10,8 @@ export const DB_UNAVAILABLE = 'Saving and reading history are off: Tend could no
 
 export interface ItemPage extends ItemState {
   card?: Card;
+  /** Set when the item came back as a reminder of something saved then. */
+  savedAt?: number;
   session?: Session;
   /** Why save and read are off, when they are. */
   unavailable?: string;
@@ -16,21 +19,24 @@ export interface ItemPage extends ItemState {
 }
 
 /**
- * @param initial the card painted before anything loaded (the prepared snapshot)
+ * @param initial the item painted before anything loaded (from localStorage)
  * @param recordInitial whether painting `initial` counts as showing it (true on a new tab; the
  *   popup only repeats what a new tab showed)
  */
-export function useItemPage(initial: Card | undefined, recordInitial: boolean): ItemPage {
-  const [card, setCard] = useState(initial);
+export function useItemPage(initial: Upcoming | undefined, recordInitial: boolean): ItemPage {
+  const [shown, setShown] = useState(initial);
   const [session, setSession] = useState<Session>();
   const [unavailable, setUnavailable] = useState<string>();
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+  const card = shown?.card;
   const state = useItemState(session, card?.id);
 
   const show = useCallback(async (s: Session) => {
     const next = await s.feed.advance();
     if (!next) return;
-    setCard(next);
-    await s.feed.shown(next);
+    setShown(next);
+    await s.feed.shown(next.card);
   }, []);
 
   useEffect(() => {
@@ -38,18 +44,28 @@ export function useItemPage(initial: Card | undefined, recordInitial: boolean): 
       .then(async (s) => {
         setSession(s);
         if (!initial) await show(s);
-        else if (recordInitial) await s.feed.shown(initial);
+        else if (recordInitial) await s.feed.shown(initial.card);
       })
       .catch(async (error: unknown) => {
         // The page still shows something to read; only saving and history are off.
         console.warn('Tend: storage unavailable', error);
         setUnavailable(DB_UNAVAILABLE);
-        if (!initial) setCard(await fallbackCard());
+        const fallback = initial ? undefined : await fallbackCard();
+        if (fallback) setShown({ card: fallback });
       });
     // Runs once per page: `initial` and `recordInitial` never change.
   }, []);
 
-  // The page's actions work from here on (they are ignored before): a signal for tests.
+  // When settings change so that this item no longer fits (a topic turned off), move on.
+  useEffect(() => {
+    if (!session) return undefined;
+    return session.onSettings(() => {
+      const current = shownRef.current;
+      if (current && current.savedAt === undefined && !session.feed.eligible(current.card)) void show(session);
+    });
+  }, [session]);
+
+  // The page's actions work from here on: a signal for the end-to-end tests (tests/e2e/harness.ts).
   useEffect(() => {
     if (session) document.documentElement.dataset.tendReady = '';
   }, [session]);
@@ -57,6 +73,7 @@ export function useItemPage(initial: Card | undefined, recordInitial: boolean): 
   return {
     ...state,
     card,
+    savedAt: shown?.savedAt,
     session,
     unavailable,
     next: () => (session ? show(session) : Promise.resolve()),

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { createFeed, type FeedDeps } from '@/lib/feed';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData } from '@/lib/db/tend-data';
-import { DEFAULT_CONTENT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
 import { putNext, readCurrent, takeNext, hasNext, setCurrent } from '@/lib/upcoming';
 import type { Card } from '@/lib/content/types';
 
@@ -16,16 +16,17 @@ const card = (id: string, kind: Card['kind'] = 'tip', topics: Card['topics'] = [
 });
 const cards = ['a', 'b', 'c', 'd'].map((id) => card(id));
 let dbNames: string[] = [];
+const DAY = 86_400_000;
 
-function feedDeps(overrides: Partial<FeedDeps> = {}): FeedDeps {
+function feedDeps(overrides: Partial<FeedDeps> = {}, settings: Partial<Settings> = {}): FeedDeps {
   const name = `feed-${dbNames.length}-${Math.random()}`;
   dbNames.push(name);
-  let clock = 1000;
+  let clock = 10 * DAY;
   return {
     data: createTendData(new TendDb(name)),
     cards,
     version: 'v1',
-    settings: DEFAULT_CONTENT_SETTINGS,
+    settings: () => ({ ...DEFAULT_SETTINGS, reminders: false, ...settings }),
     storage: localStorage,
     now: () => clock++,
     random: Math.random,
@@ -40,14 +41,27 @@ afterEach(async () => {
 
 describe('upcoming (the synchronous first-paint store)', () => {
   it('hands the prepared item to exactly one page and makes it current', () => {
-    putNext(localStorage, 'v1', card('a'));
-    expect(takeNext(localStorage, 'v1', 5)?.id).toBe('a');
+    putNext(localStorage, 'v1', { card: card('a') });
+    expect(takeNext(localStorage, 'v1', 5)).toEqual({ card: card('a') });
     expect(takeNext(localStorage, 'v1', 6)).toBeUndefined();
     expect(readCurrent(localStorage, 'v1')).toEqual({ card: card('a'), at: 5 });
   });
 
+  it('keeps the reminder mark with the item', () => {
+    putNext(localStorage, 'v1', { card: card('a'), savedAt: 3 });
+    expect(takeNext(localStorage, 'v1', 5)).toEqual({ card: card('a'), savedAt: 3 });
+    expect(readCurrent(localStorage, 'v1')).toEqual({ card: card('a'), savedAt: 3, at: 5 });
+  });
+
+  it('drops a prepared item the caller no longer accepts, without making it current', () => {
+    putNext(localStorage, 'v1', { card: card('a') });
+    expect(takeNext(localStorage, 'v1', 5, () => false)).toBeUndefined();
+    expect(hasNext(localStorage, 'v1')).toBe(false);
+    expect(readCurrent(localStorage, 'v1')).toBeUndefined();
+  });
+
   it('ignores a snapshot from another catalog version, or a damaged one', () => {
-    putNext(localStorage, 'old', card('a'));
+    putNext(localStorage, 'old', { card: card('a') });
     expect(takeNext(localStorage, 'v1', 1)).toBeUndefined();
     localStorage.setItem('tend.next', '{not json');
     expect(takeNext(localStorage, 'v1', 1)).toBeUndefined();
@@ -56,8 +70,14 @@ describe('upcoming (the synchronous first-paint store)', () => {
   });
 
   it('survives storage that refuses writes', () => {
-    const full = { ...localStorage, getItem: () => null, removeItem: () => undefined, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
-    expect(() => setCurrent(full, 'v1', card('a'), 1)).not.toThrow();
+    const full = {
+      getItem: () => null,
+      removeItem: () => undefined,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
+    expect(() => setCurrent(full, 'v1', { card: card('a') }, 1)).not.toThrow();
     expect(hasNext(full, 'v1')).toBe(false);
   });
 });
@@ -65,20 +85,19 @@ describe('upcoming (the synchronous first-paint store)', () => {
 describe('feed', () => {
   it('on a first visit picks an item, and once it is shown prepares a different next one', async () => {
     const feed = createFeed(feedDeps());
-    const first = await feed.advance();
-    expect(first).toBeDefined();
-    expect(readCurrent(localStorage, 'v1')?.card.id).toBe(first?.id);
-    await feed.shown(first!);
+    const first = (await feed.advance())!;
+    expect(readCurrent(localStorage, 'v1')?.card.id).toBe(first.card.id);
+    await feed.shown(first.card);
     expect(hasNext(localStorage, 'v1')).toBe(true);
     const next = await feed.advance();
-    expect(next?.id).not.toBe(first?.id);
+    expect(next?.card.id).not.toBe(first.card.id);
   });
 
   it('goes through every item once before any repeats, across many advances', async () => {
     const feed = createFeed(feedDeps());
     const seen: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const c = (await feed.advance())!;
+      const { card: c } = (await feed.advance())!;
       seen.push(c.id);
       await feed.shown(c);
     }
@@ -86,24 +105,46 @@ describe('feed', () => {
     expect([...seen.slice(4)].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('records showings in the database', async () => {
+  it('does not prepare a second next item while one is waiting', async () => {
     const deps = feedDeps();
     const feed = createFeed(deps);
-    const c = (await feed.advance())!;
+    const { card: c } = (await feed.advance())!;
     await feed.shown(c);
-    expect(await deps.data.itemState(c.id)).toMatchObject({ shownCount: 1 });
+    const waiting = localStorage.getItem('tend.next');
+    await feed.shown(c); // shown again (e.g. a daily cadence keeps the item)
+    expect(localStorage.getItem('tend.next')).toBe(waiting);
+    expect(await deps.data.itemState(c.id)).toMatchObject({ shownCount: 2 });
   });
 
   it('skips a prepared item that settings no longer allow', async () => {
-    putNext(localStorage, 'v1', card('x', 'article', ['cbt']));
-    const feed = createFeed(feedDeps({ cards: [...cards, card('x', 'article', ['cbt'])], settings: { ...DEFAULT_CONTENT_SETTINGS, kinds: ['tip'] } }));
-    const c = await feed.advance();
-    expect(c?.kind).toBe('tip');
+    putNext(localStorage, 'v1', { card: card('x', 'article', ['cbt']) });
+    const feed = createFeed(feedDeps({ cards: [...cards, card('x', 'article', ['cbt'])] }, { kinds: ['tip'] }));
+    expect((await feed.advance())?.card.kind).toBe('tip');
   });
 
-  it('looks up any catalog item by id', () => {
-    const feed = createFeed(feedDeps());
+  it('now and then brings back a saved, unread article with the time it was saved', async () => {
+    const article = card('saved-article', 'article', ['cbt']);
+    const deps = feedDeps({ cards: [...cards, article], random: () => 0 }, { reminders: true });
+    await deps.data.save(article.id, 1 * DAY);
+    const feed = createFeed(deps);
+    await feed.shown(cards[0]!);
+    expect(takeNext(localStorage, 'v1', 11 * DAY)).toEqual({ card: article, savedAt: DAY });
+    expect((await deps.data.itemState(article.id)).remindedAt).toBeDefined();
+  });
+
+  it('brings nothing back when reminders are off', async () => {
+    const article = card('saved-article', 'article', ['cbt']);
+    const deps = feedDeps({ cards: [...cards, article], random: () => 0 }, { reminders: false });
+    await deps.data.save(article.id, 1 * DAY);
+    await createFeed(deps).shown(cards[0]!);
+    expect(takeNext(localStorage, 'v1', 11 * DAY)?.savedAt).toBeUndefined();
+  });
+
+  it('looks up any catalog item by id, and says whether it fits the settings', () => {
+    const feed = createFeed(feedDeps({}, { topics: ['cbt'] }));
     expect(feed.card('b')?.title).toBe('Title b');
     expect(feed.card('nope')).toBeUndefined();
+    expect(feed.eligible(card('b'))).toBe(false);
+    expect(feed.eligible(card('z', 'tip', ['cbt']))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor } from '@/lib/shortcuts';
 import { cardMeta, plural, relativeDay } from '@/lib/format';
-import { isEligible, DEFAULT_CONTENT_SETTINGS } from '@/lib/settings';
+import { isEligible, DEFAULT_SETTINGS } from '@/lib/settings/model';
 
 const key = (k: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: EventTarget | null }> = {}) => ({
   key: k,
@@ -59,7 +59,7 @@ describe('format', () => {
 
 describe('isEligible', () => {
   it('needs an enabled kind and at least one enabled topic', () => {
-    const settings = { ...DEFAULT_CONTENT_SETTINGS, topics: ['cbt' as const], kinds: ['tip' as const] };
+    const settings = { ...DEFAULT_SETTINGS, topics: ['cbt' as const], kinds: ['tip' as const] };
     expect(isEligible({ kind: 'tip', topics: ['stress', 'cbt'] }, settings)).toBe(true);
     expect(isEligible({ kind: 'article', topics: ['cbt'] }, settings)).toBe(false);
     expect(isEligible({ kind: 'tip', topics: ['dbt'] }, settings)).toBe(false);

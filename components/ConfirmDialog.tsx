@@ -1,0 +1,37 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+interface Props {
+  open: boolean;
+  title: string;
+  /** The confirming button's label: say what it does ("Clear history"), never just "OK". */
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children?: ComponentChildren;
+}
+
+/** A modal question with Cancel focused first; Escape or Cancel dismisses it and changes nothing. */
+export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} class="dialog" aria-labelledby="confirm-title" onClose={() => open && onCancel()}>
+      <h2 id="confirm-title">{title}</h2>
+      {children}
+      <div class="actions__row">
+        <button type="button" class="button" autoFocus onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" class="button button--danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

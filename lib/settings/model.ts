@@ -1,0 +1,45 @@
+// Settings' shape, defaults and what they mean for eligibility; no validator attached, so this is
+// small enough for a page's first paint (the validator lives in schema.ts).
+import { TOPICS, type Card, type ItemKind, type TopicId } from '../content/types';
+
+export const CADENCES = ['every-tab', 'hourly', 'daily'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
+export const MOTIONS = ['system', 'reduced'] as const;
+export const QUIET_MODES = ['off', 'title', 'mark'] as const;
+
+export type Cadence = (typeof CADENCES)[number];
+export type Theme = (typeof THEMES)[number];
+export type TextSize = (typeof TEXT_SIZES)[number];
+export type Motion = (typeof MOTIONS)[number];
+export type QuietMode = (typeof QUIET_MODES)[number];
+
+export interface Settings {
+  topics: TopicId[];
+  kinds: ItemKind[];
+  cadence: Cadence;
+  theme: Theme;
+  textSize: TextSize;
+  motion: Motion;
+  /** Now and then, a saved but unread article comes back on the new tab. */
+  reminders: boolean;
+  /** A calmer new tab: just the title, or only a small mark. */
+  quiet: QuietMode;
+}
+
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
+  topics: TOPICS.map((t) => t.id),
+  kinds: ['tip', 'article'],
+  cadence: 'every-tab',
+  theme: 'system',
+  textSize: 'medium',
+  motion: 'system',
+  reminders: true,
+  quiet: 'off',
+});
+
+
+export function isEligible(card: Pick<Card, 'kind' | 'topics'>, settings: Pick<Settings, 'topics' | 'kinds'>): boolean {
+  return settings.kinds.includes(card.kind) && card.topics.some((t) => settings.topics.includes(t));
+}
