@@ -1,15 +1,9 @@
 // Which item comes next. Pure: time, history and randomness are arguments.
 //
-// A cycle is the span since `cycleStartedAt`: an eligible item picked inside it is "used".
-// Picks come from the unused items at random, so every item appears once a cycle, in an order
-// that differs from cycle to cycle. When none is left a new cycle starts, never with the item
-// picked last, so the same item never comes twice in a row.
-
-export interface Candidate {
-  id: string;
-  /** When rotation last picked it, if ever. */
-  pickedAt?: number;
-}
+// A cycle is the span since `cycleStartedAt`; an item picked inside it is "used". Picks come from
+// the unused eligible items at random, so every item appears once a cycle, in an order that
+// differs from cycle to cycle. When none is left a new cycle starts, never with the item picked
+// last, so the same item never comes twice in a row.
 
 export interface RotationState {
   cycleStartedAt: number;
@@ -21,15 +15,20 @@ export interface Pick {
   state: RotationState;
 }
 
+/**
+ * @param eligible ids the settings allow, in a stable order
+ * @param used ids picked since `state.cycleStartedAt` (read from an index, not a scan)
+ */
 export function pickNext(
-  eligible: readonly Candidate[],
+  eligible: readonly string[],
+  used: ReadonlySet<string>,
   state: RotationState,
   now: number,
   random: () => number,
 ): Pick | undefined {
-  const fresh = (c: Candidate) => c.id !== state.lastPickedId;
+  const fresh = (id: string) => id !== state.lastPickedId;
   let cycleStartedAt = state.cycleStartedAt;
-  let pool = eligible.filter((c) => fresh(c) && (c.pickedAt === undefined || c.pickedAt < cycleStartedAt));
+  let pool = eligible.filter((id) => fresh(id) && !used.has(id));
   if (pool.length === 0) {
     cycleStartedAt = now;
     pool = eligible.filter(fresh);
@@ -37,6 +36,6 @@ export function pickNext(
   // A single eligible item is the only possible answer, even twice in a row.
   if (pool.length === 0) pool = eligible.slice(0, 1);
   const chosen = pool[Math.min(pool.length - 1, Math.floor(random() * pool.length))];
-  if (!chosen) return undefined;
-  return { id: chosen.id, state: { cycleStartedAt, lastPickedId: chosen.id } };
+  if (chosen === undefined) return undefined;
+  return { id: chosen, state: { cycleStartedAt, lastPickedId: chosen } };
 }

@@ -1,6 +1,6 @@
 // Named reads and writes over the Tend database. Pages call these; nothing else touches tables.
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
-import type { TendDb, ItemRecord, ReadEvent, RotationMeta } from './schema';
+import type { TendDb, ItemRecord, RotationMeta } from './schema';
 import { pickNext, type RotationState } from '../rotation';
 
 export type TendData = ReturnType<typeof createTendData>;
@@ -30,9 +30,10 @@ export function createTendData(db: TendDb) {
      */
     pick(eligibleIds: readonly string[], now: number, random: () => number): Promise<string | undefined> {
       return db.transaction('rw', db.items, db.meta, async () => {
-        const records = await db.items.bulkGet([...eligibleIds]);
-        const candidates = eligibleIds.map((id, i) => ({ id, pickedAt: records[i]?.pickedAt }));
-        const result = pickNext(candidates, await readRotation(), now, random);
+        const state = await readRotation();
+        // Keys only, through the pickedAt index: the cost follows the cycle, not years of history.
+        const used = new Set(await db.items.where('pickedAt').aboveOrEqual(state.cycleStartedAt).primaryKeys());
+        const result = pickNext(eligibleIds, used, state, now, random);
         if (!result) return undefined;
         const meta: RotationMeta = { key: 'rotation', ...result.state };
         await db.meta.put(meta);
@@ -129,10 +130,6 @@ export function createTendData(db: TendDb) {
           r.remindedAt = now;
         }),
       );
-    },
-
-    readEvents(): Promise<ReadEvent[]> {
-      return db.events.orderBy('at').reverse().toArray();
     },
   };
 }

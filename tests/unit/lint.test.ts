@@ -10,7 +10,8 @@ async function messages(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.message);
 }
 
-describe('lint rules', () => {
+// ESLint with type-aware config is slow to start on a busy machine.
+describe('lint rules', { timeout: 30_000 }, () => {
   it('forbid components from importing the browser API or the database', async () => {
     const found = await messages(
       "import Dexie from 'dexie';\nimport { browser } from 'wxt/browser';\nimport { tendData } from '../lib/db/instance';\nexport const x = [Dexie, browser, tendData];\n",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickNext, type Candidate, type RotationState } from '@/lib/rotation';
+import { pickNext, type RotationState } from '@/lib/rotation';
 
 /** A seeded generator, so every run of a test sees the same "random" sequence. */
 function seeded(seed: number): () => number {
@@ -15,8 +15,8 @@ function play(ids: string[], count: number, random: () => number, start = { stat
   const order: string[] = [];
   for (let i = 0; i < count; i++) {
     const now = start.clock++;
-    const candidates: Candidate[] = ids.map((id) => ({ id, pickedAt: start.pickedAt.get(id) }));
-    const pick = pickNext(candidates, start.state, now, random);
+    const used = new Set(ids.filter((id) => (start.pickedAt.get(id) ?? -1) >= start.state.cycleStartedAt));
+    const pick = pickNext(ids, used, start.state, now, random);
     if (!pick) throw new Error('no pick');
     start.pickedAt.set(pick.id, now);
     start.state = pick.state;
@@ -68,20 +68,16 @@ describe('pickNext', () => {
   });
 
   it('returns the only item when just one is eligible, and nothing when none is', () => {
-    expect(pickNext([{ id: 'solo', pickedAt: 5 }], { cycleStartedAt: 1, lastPickedId: 'solo' }, 10, () => 0.5)?.id).toBe('solo');
-    expect(pickNext([], { cycleStartedAt: 0 }, 10, () => 0.5)).toBeUndefined();
+    expect(pickNext(['solo'], new Set(['solo']), { cycleStartedAt: 1, lastPickedId: 'solo' }, 10, () => 0.5)?.id).toBe('solo');
+    expect(pickNext([], new Set(), { cycleStartedAt: 0 }, 10, () => 0.5)).toBeUndefined();
   });
 
   it('starts a new cycle at `now` when every item was picked in the current one', () => {
-    const candidates = [
-      { id: 'a', pickedAt: 5 },
-      { id: 'b', pickedAt: 6 },
-    ];
-    const pick = pickNext(candidates, { cycleStartedAt: 4, lastPickedId: 'b' }, 20, () => 0.99);
+    const pick = pickNext(['a', 'b'], new Set(['a', 'b']), { cycleStartedAt: 4, lastPickedId: 'b' }, 20, () => 0.99);
     expect(pick).toEqual({ id: 'a', state: { cycleStartedAt: 20, lastPickedId: 'a' } });
   });
 
   it('copes with a random source that returns 1', () => {
-    expect(pickNext([{ id: 'a' }, { id: 'b' }], { cycleStartedAt: 0 }, 1, () => 1)?.id).toBe('b');
+    expect(pickNext(['a', 'b'], new Set(), { cycleStartedAt: 0 }, 1, () => 1)?.id).toBe('b');
   });
 });

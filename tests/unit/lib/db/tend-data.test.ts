@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { connect } from '@/lib/db/instance';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData, type TendData } from '@/lib/db/tend-data';
+import { createHistoryData } from '@/lib/db/history';
 
 let opened: TendData[] = [];
 let counter = 0;
@@ -78,7 +79,7 @@ describe('reading', () => {
     await data.markRead('a', 100);
     await data.markRead('a', 200);
     expect(await data.itemState('a')).toMatchObject({ readAt: 100 });
-    expect(await data.readEvents()).toEqual([{ seq: 1, itemId: 'a', at: 100 }]);
+    expect(await createHistoryData(data.db).readLog()).toEqual([{ seq: 1, itemId: 'a', at: 100 }]);
   });
 
   it('marks unread without touching the log', async () => {
@@ -86,7 +87,7 @@ describe('reading', () => {
     await data.markRead('a', 100);
     await data.markUnread('a');
     expect((await data.itemState('a')).readAt).toBeUndefined();
-    expect(await data.readEvents()).toHaveLength(1);
+    expect(await createHistoryData(data.db).readLog()).toHaveLength(1);
   });
 
   it('is one transaction: when the log write fails, the item is not marked read', async () => {

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useSession } from '@/lib/ui/use-session';
+import { useLive } from '@/lib/ui/use-live';
+import { navFor, PAGES } from '@/lib/ui/pages';
+import { createHistoryData } from '@/lib/db/history';
+import { readingLog } from '@/lib/history';
+import { PageShell } from '@/components/PageShell';
+import { HistoryList, type HistoryEntry } from '@/components/HistoryList';
+import { ReadingLog } from '@/components/ReadingLog';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+
+/** The time, refreshed each minute and when the page comes back into view, so "Today" moves at midnight. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const tick = () => setNow(Date.now());
+    const timer = setInterval(tick, 60_000);
+    document.addEventListener('visibilitychange', tick);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', tick);
+    };
+  }, []);
+  return now;
+}
+
+export function App() {
+  const { session, unavailable } = useSession();
+  const events = useLive(session, (s) => createHistoryData(s.data.db).readLog(), []);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const now = useNow();
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  const entries: HistoryEntry[] = [];
+  for (const e of events ?? []) {
+    const card = session?.feed.card(e.itemId);
+    if (card) entries.push({ card, at: e.at });
+  }
+
+  const clear = () => {
+    setConfirming(false);
+    if (!session) return;
+    createHistoryData(session.data.db)
+      .clearHistory()
+      .then(
+        () => {
+          setStatus('Your reading history is cleared. Saved items are still in your reading list.');
+          document.getElementById('main')?.focus(); // the Clear button is gone: keep focus on the page
+        },
+        () => setStatus('Your history could not be cleared. Please try again.'),
+      );
+  };
+
+  return (
+    <PageShell nav={navFor('history')} helpHref={PAGES.help} status={status}>
+      <h1>History</h1>
+      {unavailable && <p class="notice notice--warn">{unavailable}</p>}
+      {events && session && (
+        <>
+          {events.length > 0 && (
+            <ReadingLog log={readingLog(events, (id) => session.feed.card(id)?.topics[0], now, timeZone)} />
+          )}
+          <HistoryList entries={entries} now={now} timeZone={timeZone} hrefFor={(card) => PAGES.article(card.id)} />
+          {events.length > 0 && (
+            <p class="history__clear">
+              <button type="button" class="button button--small" onClick={() => setConfirming(true)}>
+                Clear history…
+              </button>
+            </p>
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title="Clear your reading history?"
+        confirmLabel="Clear history"
+        onConfirm={clear}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          This forgets what you read and when, and the read marks on every item. Saved items stay in your reading
+          list. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </PageShell>
+  );
+}
