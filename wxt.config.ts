@@ -6,13 +6,15 @@ const GECKO_ID = 'tend@tend-extension.org';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // The benchmark builds into its own folder, and its scale mode from a generated library.
+  outDir: process.env.TEND_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   // MV3 for both browsers: one manifest shape, and Firefox (ESR 128+) runs MV3 new-tab pages well.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), tendContent()],
+    plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR })],
   }),
   manifest: ({ browser }) => ({
     name: 'Tend',

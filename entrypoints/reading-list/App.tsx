@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
+import { onlyMatching, useSearch } from '@/lib/ui/use-search';
 import { navFor, PAGES } from '@/lib/ui/pages';
 import { plural } from '@/lib/format';
 import { PageShell } from '@/components/PageShell';
 import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
+import { SearchBox } from '@/components/SearchBox';
+import { NoMatches } from '@/components/NoMatches';
 import { UndoNotice } from '@/components/UndoNotice';
 
 export function App() {
@@ -12,6 +15,7 @@ export function App() {
   const records = useLive(session, (s) => s.data.readingList(), []);
   const [removed, setRemoved] = useState<ReadingEntry>();
   const [status, setStatus] = useState('');
+  const search = useSearch(session?.cards);
 
   const entries: ReadingEntry[] = [];
   for (const r of records ?? []) {
@@ -19,6 +23,7 @@ export function App() {
     if (card && r.savedAt !== undefined) entries.push({ card, savedAt: r.savedAt, readAt: r.readAt });
   }
   const unread = entries.filter((e) => e.readAt === undefined).length;
+  const shown = onlyMatching(entries, search);
 
   const run = (work: Promise<unknown>, message: string) =>
     work.then(
@@ -35,9 +40,24 @@ export function App() {
           {plural(entries.length, 'saved item')}, {unread} unread
         </p>
       )}
-      {records && session && (
+      {records && (entries.length > 0 || search.searching) && (
+        <SearchBox
+          id="reading-list-search"
+          label="Search your reading list"
+          value={search.query}
+          onInput={search.setQuery}
+          status={search.searching && shown ? `${plural(shown.length, 'saved item')} found` : ''}
+        />
+      )}
+      {records && search.searching && shown?.length === 0 && (
+        <NoMatches query={search.query}>
+          Nothing you saved has those words.{' '}
+          <a href={`${PAGES.explore}?q=${encodeURIComponent(search.query.trim())}`}>Search the whole library</a>
+        </NoMatches>
+      )}
+      {records && session && shown && (shown.length > 0 || !search.searching) && (
         <ReadingList
-          entries={entries}
+          entries={shown}
           now={Date.now()}
           hrefFor={(card) => PAGES.article(card.id)}
           onToggleRead={(e) =>

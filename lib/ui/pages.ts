@@ -5,7 +5,8 @@ export const PAGES = {
   newtab: 'newtab.html',
   explore: 'explore.html',
   readingList: 'reading-list.html',
-  history: 'history.html',
+  // Not "history": WXT would make a page of that name the browser's history override.
+  history: 'read-history.html',
   options: 'options.html',
   help: 'help.html',
   article: (id: string) => `article.html?id=${encodeURIComponent(id)}`,
