@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 
 interface Props {
   open: boolean;
@@ -14,6 +14,8 @@ interface Props {
 /** A modal question with Cancel focused first; Escape or Cancel dismisses it and changes nothing. */
 export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique per dialog: a page may hold more than one (options: replace data, clear all).
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -21,8 +23,8 @@ export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, 
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} class="dialog" aria-labelledby="confirm-title" onClose={() => open && onCancel()}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} class="dialog" aria-labelledby={titleId} onClose={() => open && onCancel()}>
+      <h2 id={titleId}>{title}</h2>
       {children}
       <div class="actions__row">
         <button type="button" class="button" autoFocus onClick={onCancel}>

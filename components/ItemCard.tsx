@@ -17,7 +17,7 @@ export function ItemCard({ card, helpHref, note, children }: Props) {
   return (
     <article class={`item item--${card.kind}`} aria-labelledby="item-title">
       <p class="item__meta">{cardMeta(card)}</p>
-      <h1 class="item__title" id="item-title" data-testid="item-title">
+      <h1 class="item__title" id="item-title" data-testid="item-title" elementtiming="item-title">
         {card.title}
       </h1>
       {note && <p class="item__note">{note}</p>}

@@ -12,7 +12,7 @@ export function QuietTab({ mode, title, helpHref, onReveal }: Props) {
   return (
     <main class="quiet" id="main">
       {mode === 'title' && title ? (
-        <h1 class="quiet__title" data-testid="item-title">
+        <h1 class="quiet__title" data-testid="item-title" elementtiming="item-title">
           {title}
         </h1>
       ) : (

@@ -1,10 +1,13 @@
 import type { Card } from '../lib/content/types';
 import { cardMeta, relativeDay } from '../lib/format';
+import { Highlighted } from './Highlighted';
 
 export interface ReadingEntry {
   card: Card;
   savedAt: number;
   readAt?: number;
+  /** Words a search matched, marked in the title. */
+  terms?: readonly string[];
 }
 
 interface Props {
@@ -36,7 +39,9 @@ export function ReadingList({ entries, now, hrefFor, onToggleRead, onRemove }: P
         return (
           <li key={card.id} class={read ? 'entry entry--read' : 'entry'} data-item-id={card.id}>
             <h2 class="entry__title">
-              <a href={hrefFor(card)}>{card.title}</a>
+              <a href={hrefFor(card)}>
+                <Highlighted text={card.title} terms={entry.terms} />
+              </a>
             </h2>
             <p class="item__meta">
               {cardMeta(card)} · saved {relativeDay(entry.savedAt, now)}

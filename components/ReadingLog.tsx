@@ -1,11 +1,14 @@
 import { useId } from 'preact/hooks';
 import { logSeries, type ReadingLogData } from '../lib/history';
 import { plural } from '../lib/format';
+import { practiceLine, type PracticeWeek } from '../lib/practice/log';
 import { LogChart } from './LogChart';
 import { LogTable } from './LogTable';
 
 interface Props {
   log: ReadingLogData;
+  /** This week's breathing and grounding, when known. */
+  practice?: PracticeWeek;
   locale?: string;
 }
 
@@ -15,7 +18,7 @@ function thisWeekLine(count: number): string {
 }
 
 /** A gentle reading log: this week's count and a small chart of the last weeks by topic. */
-export function ReadingLog({ log, locale }: Props) {
+export function ReadingLog({ log, practice, locale }: Props) {
   const headingId = useId();
   const series = logSeries(log.weeks);
   return (
@@ -26,6 +29,11 @@ export function ReadingLog({ log, locale }: Props) {
       <p class="log__week" data-testid="this-week">
         {thisWeekLine(log.thisWeek)}
       </p>
+      {practice && (
+        <p class="log__practice" data-testid="practice-week">
+          {practiceLine(practice)}
+        </p>
+      )}
       {series.length === 0 ? (
         <p class="muted" data-testid="log-empty">
           As you read, a small chart here shows what you read each week, by topic.

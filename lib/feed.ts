@@ -1,6 +1,7 @@
 // Moves a page from one item to the next: takes the prepared item (or picks one now), records
 // that it was shown, and prepares the one after, so the next new tab paints without waiting.
-import type { Card } from './content/types';
+import type { Card, IndexEntry } from './content/types';
+import type { Catalog } from './content/catalog';
 import type { TendData } from './db/tend-data';
 import { chooseReminder } from './reminders';
 import { isEligible, type Settings } from './settings/model';
@@ -8,7 +9,7 @@ import { hasNext, putNext, setCurrent, takeNext, type Upcoming } from './upcomin
 
 export interface FeedDeps {
   data: TendData;
-  cards: readonly Card[];
+  catalog: Catalog;
   version: string;
   /** The settings now (they can change while a page is open). */
   settings: () => Pick<Settings, 'topics' | 'kinds' | 'reminders'>;
@@ -19,22 +20,25 @@ export interface FeedDeps {
 
 export type Feed = ReturnType<typeof createFeed>;
 
-export function createFeed({ data, cards, version, settings, storage, now, random }: FeedDeps) {
-  const byId = new Map(cards.map((c) => [c.id, c]));
-  const eligible = (card: Card) => isEligible(card, settings());
-  const isArticle = (id: string) => byId.get(id)?.kind === 'article';
+export function createFeed({ data, catalog, version, settings, storage, now, random }: FeedDeps) {
+  const entries = new Map(catalog.index.map((e) => [e.id, e]));
+  const eligible = (item: IndexEntry) => isEligible(item, settings());
+  const isArticle = (id: string) => entries.get(id)?.kind === 'article';
 
   async function pickCard(): Promise<Card | undefined> {
-    const ids = cards.filter(eligible).map((c) => c.id);
+    const start = performance.now();
+    const ids = catalog.index.filter(eligible).map((e) => e.id);
     const id = await data.pick(ids, now(), random);
-    return id === undefined ? undefined : byId.get(id);
+    // The benchmark reads this measure: choosing must stay fast however large the library and history.
+    performance.measure('tend:pick', { start, end: performance.now() });
+    return id === undefined ? undefined : catalog.load(id);
   }
 
   /** Now and then a saved, unread article instead of the rotation's pick. */
   async function reminder(): Promise<Upcoming | undefined> {
     if (!settings().reminders) return undefined;
     const chosen = chooseReminder(await data.savedUnread(), isArticle, now(), random);
-    const card = chosen && byId.get(chosen.id);
+    const card = chosen && (await catalog.load(chosen.id));
     if (!chosen || !card) return undefined;
     await data.markReminded(card.id, now());
     return { card, savedAt: chosen.savedAt };
@@ -64,6 +68,7 @@ export function createFeed({ data, cards, version, settings, storage, now, rando
     /** Whether the item still fits the settings (they may have changed under an open page). */
     eligible,
 
-    card: (id: string): Card | undefined => byId.get(id),
+    /** A card this page has loaded (every card, when the page opened the full catalog). */
+    card: (id: string): Card | undefined => catalog.get(id),
   };
 }

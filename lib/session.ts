@@ -2,13 +2,15 @@
 // the catalog, the database, the settings and the feed.
 import type { liveQuery } from 'dexie';
 import { createFeed, type Feed } from './feed';
+import { openCatalog } from './content/catalog';
 import type { TendData } from './db/tend-data';
-import type { ArticleBody, Card } from './content/types';
+import type { Card } from './content/types';
 import type { Settings } from './settings/model';
 
 export interface Session {
   data: TendData;
   feed: Feed;
+  /** Every card in a full session; in a light one (new tab, popup) only those loaded so far. */
   cards: readonly Card[];
   /** Dexie's liveQuery: an observable that re-runs `query` when what it read changes. */
   live: typeof liveQuery;
@@ -18,9 +20,14 @@ export interface Session {
   onSettings: (listener: (settings: Settings) => void) => () => void;
 }
 
-export async function openSession(): Promise<Session> {
-  const [{ cards, catalogVersion }, { tendData, liveQuery }, store, { normalizeSettings }, { applyLook }] = await Promise.all([
-    import('virtual:tend-catalog'),
+/**
+ * @param full load every card (pages that list items); a page that shows one item at a time
+ *   loads only the index and the chunk of the item it shows
+ */
+export async function openSession({ full = true }: { full?: boolean } = {}): Promise<Session> {
+  const [catalog, { catalogVersion }, { tendData, liveQuery }, store, { normalizeSettings }, { applyLook }] = await Promise.all([
+    openCatalog(full),
+    import('virtual:tend-version'),
     import('./db/instance'),
     import('./settings/store'),
     import('./settings/schema'),
@@ -40,7 +47,7 @@ export async function openSession(): Promise<Session> {
   const data = tendData();
   const feed = createFeed({
     data,
-    cards,
+    catalog,
     version: catalogVersion,
     settings: () => settings,
     storage: localStorage,
@@ -50,7 +57,7 @@ export async function openSession(): Promise<Session> {
   return {
     data,
     feed,
-    cards,
+    cards: catalog.cards(),
     live: liveQuery,
     settings: () => settings,
     onSettings: (listener) => {
@@ -58,16 +65,4 @@ export async function openSession(): Promise<Session> {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export async function loadArticle(id: string): Promise<ArticleBody | undefined> {
-  const { articleLoaders } = await import('virtual:tend-articles');
-  const load = articleLoaders[id];
-  return load ? (await load()).default : undefined;
-}
-
-/** Any item from the bundle, for when storage cannot open: the page never stays empty. */
-export async function fallbackCard(random: () => number = Math.random): Promise<Card | undefined> {
-  const { cards } = await import('virtual:tend-catalog');
-  return cards[Math.floor(random() * cards.length)];
 }

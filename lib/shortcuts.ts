@@ -1,12 +1,13 @@
 // Single-key shortcuts of the new tab. Pure: takes what a keydown event says.
 
-export type ShortcutAction = 'next' | 'save' | 'read' | 'mark' | 'help';
+export type ShortcutAction = 'next' | 'save' | 'read' | 'mark' | 'breathe' | 'help';
 
 export const SHORTCUTS: readonly { key: string; action: ShortcutAction; label: string }[] = [
   { key: 'N', action: 'next', label: 'Next item' },
   { key: 'S', action: 'save', label: 'Save for later, or remove from the reading list' },
   { key: 'R', action: 'read', label: 'Read the full article' },
   { key: 'M', action: 'mark', label: 'Mark as read, or as not read' },
+  { key: 'B', action: 'breathe', label: 'Breathe for a minute' },
   { key: '?', action: 'help', label: 'Show these shortcuts' },
 ];
 

@@ -8,7 +8,7 @@
     if (s.motion === 'reduced') root.dataset.motion = 'reduced';
     var scale = { small: 0.9, large: 1.15, 'x-large': 1.3 }[s.textSize];
     if (scale) root.style.setProperty('--text-scale', String(scale));
-  } catch (e) {
+  } catch {
     // A damaged copy only costs the first frame its look; the page applies settings after load.
   }
 })();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleBody } from '@/lib/content/types';
-import { loadArticle } from '@/lib/session';
+import { loadArticle } from '@/lib/content/loaders';
 import { useSession } from '@/lib/ui/use-session';
 import { useItemState } from '@/lib/ui/use-item-state';
 import { navFor, PAGES } from '@/lib/ui/pages';

@@ -12,8 +12,10 @@ import { ItemActions } from '@/components/ItemActions';
 import { ArticleView } from '@/components/ArticleView';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { QuietTab } from '@/components/QuietTab';
+import { PracticeLauncher } from '@/components/PracticeLauncher';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
+import { usePracticeView } from './use-practice-view';
 
 export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quiet: QuietMode }) {
   const page = useItemPage(initial, true);
@@ -21,6 +23,7 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
   const [revealed, setRevealed] = useState(false);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const practice = usePracticeView();
   const { card } = page;
 
   const next = () => {
@@ -28,11 +31,14 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
     void page.next();
   };
   const calm = quiet !== 'off' && !revealed;
-  useShortcuts(!shortcutsOpen && !calm, {
+  useShortcuts(!shortcutsOpen && !calm && !practice.kind, {
     next,
     save: page.toggleSave,
     read: reader.open,
     mark: page.toggleRead,
+    breathe: () => {
+      if (!reader.reading) practice.open('breathing');
+    },
     help: () => setShortcutsOpen(true),
   });
 
@@ -54,8 +60,12 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
   const note = page.savedAt === undefined ? undefined : savedNote(page.savedAt, Date.now());
 
   return (
-    <PageShell nav={navFor('newtab')} helpHref={PAGES.help} status={page.status}>
-      {card && reader.reading ? (
+    <PageShell nav={navFor('newtab')} helpHref={PAGES.help} status={practice.kind ? practice.announcement : page.status}>
+      {practice.kind ? (
+        practice.Panel && (
+          <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />
+        )
+      ) : card && reader.reading ? (
         <ArticleView card={card} article={reader.reading.body} helpHref={PAGES.help}>
           <button type="button" class="button button--quiet back" onClick={reader.close}>
             ← Back
@@ -65,11 +75,19 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
       ) : card ? (
         <ItemCard card={card} helpHref={PAGES.help} note={note}>
           {buttons}
+          <PracticeLauncher
+            suggested={card.practice}
+            onBreathe={() => practice.open('breathing')}
+            onGround={() => practice.open('grounding')}
+            keys
+          />
         </ItemCard>
       ) : null}
-      <button type="button" class="button button--quiet shortcuts-button" onClick={() => setShortcutsOpen(true)}>
-        Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
-      </button>
+      {!practice.kind && (
+        <button type="button" class="button button--quiet shortcuts-button" onClick={() => setShortcutsOpen(true)}>
+          Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+        </button>
+      )}
       <ShortcutHelp
         open={shortcutsOpen}
         // The dialog describes each key by its label (a shortcut's `action` is its internal id).

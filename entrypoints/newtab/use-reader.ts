@@ -1,7 +1,7 @@
 // The new tab's inline reading view. It is a history entry, so Back returns to the item.
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleBody } from '@/lib/content/types';
-import { loadArticle } from '@/lib/session';
+import { loadArticle } from '@/lib/content/loaders';
 
 export function useReader(itemId: string | undefined) {
   const [article, setArticle] = useState<{ id: string; body?: ArticleBody }>();

@@ -4,9 +4,12 @@ import { PageShell } from '@/components/PageShell';
 import { ContentOptions } from '@/components/ContentOptions';
 import { AppearanceOptions } from '@/components/AppearanceOptions';
 import { NewTabOptions } from '@/components/NewTabOptions';
+import { PauseReminderOptions } from '@/components/PauseReminderOptions';
+import { usePauseReminder } from '@/lib/ui/use-pause-reminder';
 
 export function App() {
   const { settings, status, change } = useStoredSettings();
+  const pause = usePauseReminder(settings, change);
   return (
     <PageShell nav={navFor('options')} helpHref={PAGES.help} status={status}>
       <div class="options">
@@ -17,6 +20,9 @@ export function App() {
             <ContentOptions settings={settings} onChange={change} />
             <AppearanceOptions settings={settings} onChange={change} />
             <NewTabOptions settings={settings} onChange={change} />
+            {pause.reminder && (
+              <PauseReminderOptions reminder={pause.reminder} note={pause.note} onToggle={pause.onToggle} onChange={pause.onChange} />
+            )}
           </>
         )}
       </div>

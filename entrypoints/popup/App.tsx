@@ -35,6 +35,16 @@ export function App({ initial }: { initial?: Upcoming }) {
           </a>
           {waiting ? <span class="badge">{plural(waiting, 'unread item')}</span> : null}
         </p>
+        <p class="popup__practice">
+          <a href={PAGES.practice('breathing')} target="_blank" data-testid="popup-breathe">
+            Breathe for a minute
+          </a>
+          {card?.practice === 'grounding' && (
+            <a href={PAGES.practice('grounding')} target="_blank">
+              Ground yourself (5-4-3-2-1)
+            </a>
+          )}
+        </p>
       </main>
       <p class="visually-hidden" role="status">
         {page.status}

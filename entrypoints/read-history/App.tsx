@@ -4,6 +4,8 @@ import { useLive } from '@/lib/ui/use-live';
 import { navFor, PAGES } from '@/lib/ui/pages';
 import { createHistoryData } from '@/lib/db/history';
 import { readingLog } from '@/lib/history';
+import { createPracticeData } from '@/lib/db/practice';
+import { practiceWeek } from '@/lib/practice/log';
 import { PageShell } from '@/components/PageShell';
 import { HistoryList, type HistoryEntry } from '@/components/HistoryList';
 import { ReadingLog } from '@/components/ReadingLog';
@@ -27,6 +29,8 @@ function useNow(): number {
 export function App() {
   const { session, unavailable } = useSession();
   const events = useLive(session, (s) => createHistoryData(s.data.db).readLog(), []);
+  // A week at most is shown; eight days back is always enough to cover it, in any time zone.
+  const practices = useLive(session, (s) => createPracticeData(s.data.db).practiceLog(Date.now() - 8 * 86_400_000), []);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const now = useNow();
@@ -58,8 +62,11 @@ export function App() {
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
       {events && session && (
         <>
-          {events.length > 0 && (
-            <ReadingLog log={readingLog(events, (id) => session.feed.card(id)?.topics[0], now, timeZone)} />
+          {(events.length > 0 || (practices?.length ?? 0) > 0) && (
+            <ReadingLog
+              log={readingLog(events, (id) => session.feed.card(id)?.topics[0], now, timeZone)}
+              practice={practices && practiceWeek(practices, now, timeZone)}
+            />
           )}
           <HistoryList entries={entries} now={now} timeZone={timeZone} hrefFor={(card) => PAGES.article(card.id)} />
           {events.length > 0 && (

@@ -3,6 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { HELP_LINK, type Block, type Inline } from './types.ts';
 
+export { plainText } from './text.ts';
+
 export class MarkdownError extends Error {}
 
 function fail(node: Nodes, what: string): never {
@@ -72,18 +74,6 @@ function describe(type: string): string {
 
 export function markdownToBlocks(markdown: string): Block[] {
   return fromMarkdown(markdown).children.map(block);
-}
-
-export function plainText(blocks: readonly Block[]): string {
-  const inlineText = (nodes: readonly Inline[]): string =>
-    nodes.map((n) => (n.t === 'text' ? n.v : inlineText(n.c))).join('');
-  return blocks
-    .map((b) => {
-      if (b.t === 'p' || b.t === 'h') return inlineText(b.c);
-      if (b.t === 'quote') return plainText(b.c);
-      return b.items.map((item) => plainText(item)).join('\n');
-    })
-    .join('\n\n');
 }
 
 export function countWords(text: string): number {

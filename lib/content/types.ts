@@ -55,6 +55,9 @@ export interface Card {
   practice?: Practice;
 }
 
+/** What rotation needs to know of every item, without its text. */
+export type IndexEntry = Pick<Card, 'id' | 'kind' | 'topics'>;
+
 export interface ArticleBody {
   body: Block[];
   sources: Source[];

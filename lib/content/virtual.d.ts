@@ -12,3 +12,20 @@ declare module 'virtual:tend-articles' {
 declare module 'virtual:tend-version' {
   export const catalogVersion: string;
 }
+
+declare module 'virtual:tend-search' {
+  /** Each item's whole body as plain text (only the pages that search load this). */
+  export const searchDocs: { id: string; text: string }[];
+}
+
+declare module 'virtual:tend-index' {
+  import type { IndexEntry } from '@/lib/content/types';
+  /** id, kind and topics of every item, in id order. */
+  export const index: IndexEntry[];
+}
+
+declare module 'virtual:tend-topics' {
+  import type { Card, TopicId } from '@/lib/content/types';
+  /** The cards whose primary topic is the key, each topic its own chunk. */
+  export const topicLoaders: Record<TopicId, () => Promise<{ cards: Card[] }>>;
+}

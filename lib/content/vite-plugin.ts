@@ -1,14 +1,19 @@
 // Compiles content/**/*.md into virtual modules at build time, so the browser never parses Markdown:
-//   virtual:tend-catalog      cards (everything a new tab shows) + a version hash
-//   virtual:tend-version      the version hash alone (tiny: the new tab's first paint needs only it)
+//   virtual:tend-version      the catalog's version hash alone (tiny: the new tab's first paint needs only it)
+//   virtual:tend-index        id, kind and topics of every item: all that rotation needs
+//   virtual:tend-cards/TOPIC  the cards (what a new tab shows) of one primary topic, a chunk each
+//   virtual:tend-topics       one lazy loader per topic's cards
+//   virtual:tend-catalog      every card (imports every topic chunk) + the version hash
 //   virtual:tend-articles     one lazy loader per article body
 //   virtual:tend-article/ID   one article's body and sources (its own small chunk)
+//   virtual:tend-search       each item's whole body as plain text, for the pages that search
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileCatalog, type SourceFile } from './compile.ts';
 import { listContentFiles, readContentFiles } from './files.ts';
-import type { ArticleBody, Card, CatalogItem } from './types.ts';
+import { plainText } from './markdown.ts';
+import { TOPICS, type ArticleBody, type Card, type CatalogItem } from './types.ts';
 
 const PREFIX = 'virtual:tend-';
 
@@ -17,18 +22,33 @@ function toCard(item: CatalogItem): Card {
   return { id, kind, title, topics, summary, ...(minutes ? { minutes } : {}), ...(practice ? { practice } : {}) };
 }
 
+const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
 function moduleFor(name: string, items: CatalogItem[]): string | undefined {
-  const json = JSON.stringify(items.map(toCard));
-  const version = JSON.stringify(createHash('sha256').update(json).digest('hex').slice(0, 12));
+  const cards = items.map(toCard);
+  const version = JSON.stringify(createHash('sha256').update(JSON.stringify(cards)).digest('hex').slice(0, 12));
+  const topicIds = TOPICS.map((t) => t.id);
   if (name === 'version') return `export const catalogVersion = ${version};`;
+  if (name === 'index') return jsonModule('index', cards.map(({ id, kind, topics }) => ({ id, kind, topics })));
+  if (name.startsWith('cards/')) return jsonModule('cards', cards.filter((c) => c.topics[0] === name.slice('cards/'.length)));
+  if (name === 'topics') {
+    const loaders = topicIds.map((t) => `  ${JSON.stringify(t)}: () => import(${JSON.stringify(`${PREFIX}cards/${t}`)}),`);
+    return `export const topicLoaders = {\n${loaders.join('\n')}\n};`;
+  }
   if (name === 'catalog') {
-    return `export const cards = JSON.parse(${JSON.stringify(json)});\nexport const catalogVersion = ${version};`;
+    const imports = topicIds.map((t, i) => `import { cards as c${i} } from ${JSON.stringify(`${PREFIX}cards/${t}`)};`);
+    const all = topicIds.map((_, i) => `...c${i}`).join(', ');
+    return `${imports.join('\n')}\nexport const cards = [${all}].sort((a, b) => (a.id < b.id ? -1 : 1));\nexport const catalogVersion = ${version};`;
   }
   if (name === 'articles') {
     const loaders = items
       .filter((item) => item.kind === 'article')
       .map((item) => `  ${JSON.stringify(item.id)}: () => import(${JSON.stringify(`${PREFIX}article/${item.id}`)}),`);
     return `export const articleLoaders = {\n${loaders.join('\n')}\n};`;
+  }
+  if (name === 'search') {
+    const docs = items.map((item) => ({ id: item.id, text: plainText(item.body) }));
+    return jsonModule('searchDocs', docs);
   }
   if (name.startsWith('article/')) {
     const item = items.find((i) => i.id === name.slice('article/'.length) && i.kind === 'article');

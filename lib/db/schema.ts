@@ -34,12 +34,23 @@ export interface RotationMeta {
 
 export type MetaRecord = RotationMeta;
 
+/** Append-only log of finished practices (version 2), for the gentle weekly log. */
+export interface PracticeEvent {
+  seq?: number;
+  type: 'breathing' | 'grounding';
+  /** When it finished. */
+  at: number;
+  /** How long it took, in whole seconds. */
+  seconds: number;
+}
+
 export const DB_NAME = 'tend';
 
 export class TendDb extends Dexie {
   items!: EntityTable<ItemRecord, 'id'>;
   events!: EntityTable<ReadEvent, 'seq'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  practices!: EntityTable<PracticeEvent, 'seq'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -48,5 +59,7 @@ export class TendDb extends Dexie {
       events: '++seq, at, itemId',
       meta: 'key',
     });
+    // Version 2 adds the practice log; every table of version 1 is kept as it was.
+    this.version(2).stores({ practices: '++seq, at, type' });
   }
 }

@@ -7,12 +7,23 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const MOTIONS = ['system', 'reduced'] as const;
 export const QUIET_MODES = ['off', 'title', 'mark'] as const;
+export const REMINDER_HOURS = [1, 2, 3, 4] as const;
 
 export type Cadence = (typeof CADENCES)[number];
 export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type QuietMode = (typeof QUIET_MODES)[number];
+
+/** A gentle notification now and then suggesting a one-minute pause; off unless the person turns it on. */
+export interface PauseReminder {
+  on: boolean;
+  /** At most this often. */
+  everyHours: (typeof REMINDER_HOURS)[number];
+  /** Only between these local hours: from 0..23 up to (not including) to 1..24; from > to crosses midnight. */
+  from: number;
+  to: number;
+}
 
 export interface Settings {
   topics: TopicId[];
@@ -25,6 +36,7 @@ export interface Settings {
   reminders: boolean;
   /** A calmer new tab: just the title, or only a small mark. */
   quiet: QuietMode;
+  pauseReminder: PauseReminder;
 }
 
 
@@ -37,6 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   motion: 'system',
   reminders: true,
   quiet: 'off',
+  pauseReminder: Object.freeze({ on: false, everyHours: 2, from: 9, to: 18 }),
 });
 
 

@@ -2,7 +2,7 @@
 // default, field by field, so one bad field never costs the others or breaks a page.
 import * as v from 'valibot';
 import { TOPICS, type TopicId } from '../content/types';
-import { CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, TEXT_SIZES, THEMES, type Settings } from './model';
+import { CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, REMINDER_HOURS, TEXT_SIZES, THEMES, type Settings } from './model';
 
 export * from './model';
 
@@ -15,6 +15,13 @@ const nonEmptyUnique = <T extends string>(options: readonly T[], what: string) =
     v.check((list) => new Set(list).size === list.length, `A ${what} is listed twice.`),
   );
 
+const hour = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+const pauseReminder = v.pipe(
+  v.object({ on: v.boolean(), everyHours: v.picklist(REMINDER_HOURS), from: hour(0, 23), to: hour(1, 24) }),
+  v.check((r) => r.from !== r.to, 'Choose hours that are at least one hour apart.'),
+);
+
 /** Each field's rule. Used strictly for changes (bad input is refused) and leniently for reading. */
 export const FIELDS = {
   topics: nonEmptyUnique(topicIds, 'topic'),
@@ -25,6 +32,7 @@ export const FIELDS = {
   motion: v.picklist(MOTIONS),
   reminders: v.boolean(),
   quiet: v.picklist(QUIET_MODES),
+  pauseReminder,
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 const KEYS = Object.keys(FIELDS) as (keyof Settings)[];

@@ -1,5 +1,6 @@
 // Where Tend's pages live (all relative: every page is in the extension's root) and the nav.
 import type { NavLink } from '../../components/PageShell';
+import type { Practice } from '../content/types';
 
 export const PAGES = {
   newtab: 'newtab.html',
@@ -10,11 +11,13 @@ export const PAGES = {
   options: 'options.html',
   help: 'help.html',
   article: (id: string) => `article.html?id=${encodeURIComponent(id)}`,
+  /** A practice on its own page (from the popup and the pause reminder); not in the nav. */
+  practice: (type: Practice) => `practice.html?type=${type}` as const,
 } as const;
 
-export type PageName = Exclude<keyof typeof PAGES, 'article'> | 'article';
+export type PageName = keyof typeof PAGES;
 
-const NAV: readonly { page: Exclude<PageName, 'article'>; label: string }[] = [
+const NAV: readonly { page: Exclude<PageName, 'article' | 'practice'>; label: string }[] = [
   { page: 'newtab', label: 'Today' },
   { page: 'explore', label: 'Explore' },
   { page: 'readingList', label: 'Reading list' },

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
 import type { Upcoming } from '../upcoming';
-import { fallbackCard, openSession, type Session } from '../session';
+import type { Session } from '../session';
+import { fallbackCard } from '../content/loaders';
 import { useItemState, type ItemState } from './use-item-state';
 
 export const DB_UNAVAILABLE = 'Saving and reading history are off: Tend could not open its storage in this browser.';
@@ -27,10 +28,14 @@ export function useItemPage(initial: Upcoming | undefined, recordInitial: boolea
   const [shown, setShown] = useState(initial);
   const [session, setSession] = useState<Session>();
   const [unavailable, setUnavailable] = useState<string>();
+  // Started once, at the first render: the session (database, catalog, settings) loads after the
+  // first paint, never before it. Actions taken before it is open wait for it instead of being lost.
+  const [ready] = useState(() => import('../session').then(({ openSession }) => openSession({ full: false })));
+  const whenReady = () => ready.catch(() => undefined);
   const shownRef = useRef(shown);
   shownRef.current = shown;
   const card = shown?.card;
-  const state = useItemState(session, card?.id);
+  const state = useItemState(session ?? whenReady, card?.id);
 
   const show = useCallback(async (s: Session) => {
     const next = await s.feed.advance();
@@ -40,7 +45,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitial: boolea
   }, []);
 
   useEffect(() => {
-    openSession()
+    ready
       .then(async (s) => {
         setSession(s);
         if (!initial) await show(s);
@@ -76,6 +81,9 @@ export function useItemPage(initial: Upcoming | undefined, recordInitial: boolea
     savedAt: shown?.savedAt,
     session,
     unavailable,
-    next: () => (session ? show(session) : Promise.resolve()),
+    next: async () => {
+      const s = session ?? (await whenReady());
+      if (s) await show(s);
+    },
   };
 }

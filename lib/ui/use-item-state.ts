@@ -12,16 +12,19 @@ export interface ItemState {
   toggleRead: () => Promise<void>;
 }
 
-export function useItemState(session: Session | undefined, id: string | undefined): ItemState {
+/** @param session the page's session, or a way to wait for it (actions taken early are not lost) */
+export function useItemState(session: Session | (() => Promise<Session | undefined>) | undefined, id: string | undefined): ItemState {
+  const open = typeof session === 'function' ? undefined : session;
   const [status, setStatus] = useState('');
-  const record = useLive(session, id ? (s) => s.data.itemState(id) : undefined, [id]);
+  const record = useLive(open, id ? (s) => s.data.itemState(id) : undefined, [id]);
   const saved = record?.savedAt !== undefined;
   const read = record?.readAt !== undefined;
 
   const act = async (work: (s: Session, id: string) => Promise<unknown>, message: string) => {
-    if (!session || !id) return;
+    const s = typeof session === 'function' ? await session() : session;
+    if (!s || !id) return;
     try {
-      await work(session, id);
+      await work(s, id);
       setStatus(message);
     } catch (error) {
       console.warn('Tend: could not save that change', error);

@@ -13,7 +13,7 @@ export function useSession(): { session?: Session; unavailable?: string } {
         setState({ unavailable: DB_UNAVAILABLE });
       });
   }, []);
-  // The page's actions work from here on: a signal for tests.
+  // The page's actions work from here on: a signal for the end-to-end tests (tests/e2e/harness.ts).
   useEffect(() => {
     if (state.session) document.documentElement.dataset.tendReady = '';
   }, [state.session]);

@@ -2,7 +2,7 @@
 // the current code, and hands the tests a private copy of the build (so someone rebuilding
 // .output while the suite runs cannot change the extension under a test).
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -30,17 +30,39 @@ function findChromium(): string {
   return candidate;
 }
 
+/**
+ * Chromium silently refuses an unpacked extension whose manifest it rejects (headless shows no
+ * dialog), and every test would then fail with "Tend is not loaded". Say why instead, for the
+ * mistakes we know of.
+ */
+function checkManifest(file: string): void {
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { chrome_url_overrides?: Record<string, string> };
+  const overrides = Object.keys(manifest.chrome_url_overrides ?? {});
+  if (overrides.length > 1) {
+    throw new Error(
+      `Chromium will not load the build: its manifest overrides ${overrides.length} browser pages (${overrides.join(', ')}), ` +
+        'and an extension may override only one. WXT makes an override of every entrypoint named newtab, history or ' +
+        'bookmarks: rename the others.',
+    );
+  }
+}
+
 export default function setup(project: TestProject): () => void {
   const chromiumPath = findChromium();
 
   try {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+    // Into .output whatever the shell says (TEND_OUT_DIR moves it): that is where the copy comes from.
+    const env = { ...process.env, TEND_OUT_DIR: undefined };
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`\`npx wxt build\` failed, so there is no extension to test:\n${stdout}\n${stderr}`);
   }
 
-  const snapshot = mkdtempSync(path.join(tmpdir(), 'tend-e2e-build-'));
+  checkManifest(path.join(ROOT, '.output/chrome-mv3/manifest.json'));
+
+  // Real path: Chromium reports the folder it loaded resolved, and the harness matches on it.
+  const snapshot = realpathSync(mkdtempSync(path.join(tmpdir(), 'tend-e2e-build-')));
   const extensionDir = path.join(snapshot, 'chrome-mv3');
   cpSync(path.join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
 

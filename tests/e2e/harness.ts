@@ -51,11 +51,11 @@ export interface Tend {
   close(): Promise<void>;
 }
 
-const open = new Set<Tend>();
+const running = new Set<Tend>();
 
 /** Closes every browser still open (after a failed test) so the next test starts clean. */
 export async function closeAll(): Promise<void> {
-  await Promise.all([...open].map((tend) => tend.close()));
+  await Promise.all([...running].map((tend) => tend.close()));
 }
 
 /** A fresh temporary profile directory, for tests that relaunch on the same profile. */
@@ -77,7 +77,9 @@ async function findExtensionId(context: BrowserContext, extensionDir: string): P
     const tend = extensions.find((e) => path.resolve(e.path) === extensionDir);
     if (!tend) {
       const seen = extensions.map((e) => `${e.name} (${e.path})`).join(', ');
-      throw new Error(`Tend is not among the loaded extensions: ${seen}`);
+      throw new Error(
+        `Chromium did not load Tend from ${extensionDir} (loaded: ${seen}); it drops an unpacked extension whose manifest it rejects`,
+      );
     }
     return tend.id;
   } finally {
@@ -188,11 +190,11 @@ export async function launch(profileDir?: string): Promise<Tend> {
     close: async () => {
       if (closed) return;
       closed = true;
-      open.delete(tend);
+      running.delete(tend);
       await context.close();
       if (temporary) rmSync(dir, { recursive: true, force: true });
     },
   };
-  open.add(tend);
+  running.add(tend);
   return tend;
 }

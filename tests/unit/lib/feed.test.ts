@@ -6,6 +6,7 @@ import { createTendData } from '@/lib/db/tend-data';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
 import { putNext, readCurrent, takeNext, hasNext, setCurrent } from '@/lib/upcoming';
 import type { Card } from '@/lib/content/types';
+import { catalogOf } from '@/lib/content/catalog';
 
 const card = (id: string, kind: Card['kind'] = 'tip', topics: Card['topics'] = ['stress']): Card => ({
   id,
@@ -24,7 +25,7 @@ function feedDeps(overrides: Partial<FeedDeps> = {}, settings: Partial<Settings>
   let clock = 10 * DAY;
   return {
     data: createTendData(new TendDb(name)),
-    cards,
+    catalog: catalogOf(cards),
     version: 'v1',
     settings: () => ({ ...DEFAULT_SETTINGS, reminders: false, ...settings }),
     storage: localStorage,
@@ -118,13 +119,13 @@ describe('feed', () => {
 
   it('skips a prepared item that settings no longer allow', async () => {
     putNext(localStorage, 'v1', { card: card('x', 'article', ['cbt']) });
-    const feed = createFeed(feedDeps({ cards: [...cards, card('x', 'article', ['cbt'])] }, { kinds: ['tip'] }));
+    const feed = createFeed(feedDeps({ catalog: catalogOf([...cards, card('x', 'article', ['cbt'])]) }, { kinds: ['tip'] }));
     expect((await feed.advance())?.card.kind).toBe('tip');
   });
 
   it('now and then brings back a saved, unread article with the time it was saved', async () => {
     const article = card('saved-article', 'article', ['cbt']);
-    const deps = feedDeps({ cards: [...cards, article], random: () => 0 }, { reminders: true });
+    const deps = feedDeps({ catalog: catalogOf([...cards, article]), random: () => 0 }, { reminders: true });
     await deps.data.save(article.id, 1 * DAY);
     const feed = createFeed(deps);
     await feed.shown(cards[0]!);
@@ -134,7 +135,7 @@ describe('feed', () => {
 
   it('brings nothing back when reminders are off', async () => {
     const article = card('saved-article', 'article', ['cbt']);
-    const deps = feedDeps({ cards: [...cards, article], random: () => 0 }, { reminders: false });
+    const deps = feedDeps({ catalog: catalogOf([...cards, article]), random: () => 0 }, { reminders: false });
     await deps.data.save(article.id, 1 * DAY);
     await createFeed(deps).shown(cards[0]!);
     expect(takeNext(localStorage, 'v1', 11 * DAY)?.savedAt).toBeUndefined();

@@ -19,6 +19,8 @@ describe('shortcutFor', () => {
     ['s', 'save'],
     ['r', 'read'],
     ['m', 'mark'],
+    ['b', 'breathe'],
+    ['B', 'breathe'],
     ['?', 'help'],
     ['x', undefined],
     ['Enter', undefined],

@@ -24,11 +24,12 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens a fresh install at version 1 with exactly the declared tables', async () => {
+  it('opens a fresh install at version 2 with exactly the declared tables', async () => {
     const { db } = fresh();
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'items', 'meta']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'items', 'meta', 'practices']);
+    expect(db.practices.schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'type']);
     expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['lastShownAt', 'pickedAt', 'readAt', 'savedAt']);
   });
 });
@@ -140,7 +141,7 @@ describe('a newer schema opened elsewhere', () => {
     await old.save('a', 1);
 
     const newer = new Dexie(name);
-    newer.version(2).stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, extra' });
+    newer.version(3).stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, extra' });
     await newer.open();
     expect(reloads).toBe(1);
     expect(old.db.isOpen()).toBe(false);

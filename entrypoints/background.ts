@@ -1,0 +1,16 @@
+// Tend's only background work: the optional pause reminder (off by default). Thin on purpose:
+// lib/practice/reminder-alarm.ts does the work; nothing runs at import time.
+import { defineBackground } from 'wxt/utils/define-background';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { startPauseReminders } from '@/lib/practice/reminder-alarm';
+import { browserReminderPlatform } from '@/lib/practice/reminder-platform';
+
+export default defineBackground({
+  main() {
+    startPauseReminders(browserReminderPlatform(), {
+      load: () => loadSettings().then((settings) => settings.pauseReminder),
+      watch: (callback) => void watchSettings((settings) => callback(settings.pauseReminder)),
+      now: Date.now,
+    });
+  },
+});

@@ -1,0 +1,5 @@
+import { mount } from '@/lib/ui/mount';
+import { App } from './App';
+import '@/components/styles/tend.css';
+
+mount(<App />);

@@ -1,0 +1,27 @@
+// The practice view's wiring on the new tab, loaded on first use (see use-practice-view.ts).
+import { useEffect } from 'preact/hooks';
+import type { Practice } from '@/lib/content/types';
+import type { Session } from '@/lib/session';
+import { usePractice } from '@/lib/ui/use-practice';
+import { PracticeView } from '@/components/PracticeView';
+
+export interface PracticePanelProps {
+  kind: Practice;
+  session?: Session;
+  onClose: () => void;
+  /** Hands the page what to announce in its status region. */
+  onAnnounce: (text: string) => void;
+}
+
+export function PracticePanel({ kind, session, onClose, onAnnounce }: PracticePanelProps) {
+  const practice = usePractice(session, kind, onClose);
+  useEffect(() => onAnnounce(practice.announcement), [practice.announcement]);
+  return (
+    <PracticeView
+      kind={kind}
+      breathing={practice.breathing}
+      grounding={practice.grounding}
+      back={{ label: 'Back to the item', onClick: onClose }}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+// The backup file: one self-describing JSON document with everything a person has in Tend.
+// Reading one checks everything first and explains, in plain words, the first thing that is wrong.
+import * as v from 'valibot';
+import { SettingsError, validatePatch } from '../settings/schema';
+import { canonical, type UserData } from './data';
+import { parseSafeJson } from './safe-json';
+import { backupSchema, describeIssue, LIMITS } from './schema';
+
+export const BACKUP_FORMAT = 'tend-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  /** When the file was made, as an ISO 8601 time. */
+  exportedAt: string;
+  /** The version of Tend that made it. */
+  appVersion: string;
+  data: UserData;
+}
+
+export type ParsedBackup = { ok: true; backup: Backup; unknownIds: string[] } | { ok: false; message: string };
+
+export function makeBackup(snapshot: UserData, now: number, appVersion: string): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    appVersion,
+    data: canonical(snapshot),
+  };
+}
+
+export const backupText = (backup: Backup): string => `${JSON.stringify(backup, null, 2)}\n`;
+
+const NOT_OURS = 'This file is not a Tend backup.';
+const MB = LIMITS.bytes / 1_000_000;
+export const TOO_LARGE = `This file is too large to be a Tend backup (the limit is ${MB} MB).`;
+
+const fail = (message: string): ParsedBackup => ({ ok: false, message });
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Checks the parts that say what the file is before its contents: whose, and which version. */
+function checkHeader(raw: unknown): string | undefined {
+  if (!isRecord(raw)) return `${NOT_OURS} It holds no Tend data.`;
+  if (raw.format !== BACKUP_FORMAT) return `${NOT_OURS} It does not say “format”: “${BACKUP_FORMAT}”.`;
+  const version = raw.formatVersion;
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_FORMAT_VERSION) {
+    return `This backup was made by a newer version of Tend (format version ${version}). Please update Tend first, then import it again.`;
+  }
+  if (version !== BACKUP_FORMAT_VERSION) return `This backup is damaged: formatVersion should be ${BACKUP_FORMAT_VERSION}.`;
+  return undefined;
+}
+
+function duplicateId(data: UserData): string | undefined {
+  const seen = new Set<string>();
+  for (const [i, item] of data.items.entries()) {
+    if (seen.has(item.id)) return `items[${i}].id “${item.id}” appears twice`;
+    seen.add(item.id);
+  }
+  return undefined;
+}
+
+function idsIn(data: UserData): Set<string> {
+  const ids = new Set(data.items.map((r) => r.id));
+  for (const e of data.events) ids.add(e.itemId);
+  if (data.rotation?.lastPickedId !== undefined) ids.add(data.rotation.lastPickedId);
+  return ids;
+}
+
+/**
+ * Reads a backup file's text. Nothing here throws: every problem becomes a message that says
+ * what is wrong. Ids the catalog does not know are reported, not fatal: their rows are kept, as a
+ * later update may bring the item back.
+ */
+export function parseBackup(text: string, knownIds: ReadonlySet<string>, now: number): ParsedBackup {
+  if (text.length > LIMITS.bytes) return fail(TOO_LARGE);
+  const json = parseSafeJson(text);
+  if (!json.ok) {
+    return fail(json.reason === 'too-deep' ? `${NOT_OURS} It is nested far too deeply.` : `${NOT_OURS} It is not valid JSON: it may be damaged, or another kind of file.`);
+  }
+  const header = checkHeader(json.value);
+  if (header) return fail(header);
+
+  const result = v.safeParse(backupSchema(now), json.value, { abortEarly: true });
+  if (!result.success) return fail(`This backup is damaged: ${describeIssue(result.issues[0])}.`);
+  const { exportedAt, appVersion, data } = result.output;
+
+  let settings;
+  try {
+    settings = validatePatch(data.settings);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    return fail(`The settings in this backup are not valid: ${error.message}`);
+  }
+  const userData: UserData = { items: data.items, events: data.events, practices: data.practices, settings };
+  if (data.rotation) userData.rotation = data.rotation;
+
+  const duplicate = duplicateId(userData);
+  if (duplicate) return fail(`This backup is damaged: ${duplicate}.`);
+
+  const unknownIds = [...idsIn(userData)].filter((id) => !knownIds.has(id)).sort();
+  const backup: Backup = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt, appVersion, data: canonical(userData) };
+  return { ok: true, backup, unknownIds };
+}

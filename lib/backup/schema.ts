@@ -1,0 +1,101 @@
+// The shape of a backup file's contents, checked field by field. Each rule carries the words that
+// finish a sentence about the field ("items[3].savedAt should be a time"), so errors say which and why.
+import * as v from 'valibot';
+import { ITEM_TIMES, PRACTICE_TYPES, type ItemTime } from './data';
+
+export const LIMITS = {
+  /** The whole file, checked before parsing. */
+  bytes: 5_000_000,
+  /** Items or reads in one file. */
+  rows: 100_000,
+  /** Any one string (ids, app version, export time). */
+  chars: 200,
+  /** How far past "now" a time may be (clocks differ between devices); beyond is the far future. */
+  futureMs: 7 * 86_400_000,
+} as const;
+
+/** Catalog ids are kebab-case (see lib/content/contract.ts). */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const text = () =>
+  v.pipe(v.string('should be text'), v.maxLength(LIMITS.chars, `is longer than ${LIMITS.chars} characters`));
+
+const itemId = () =>
+  v.pipe(
+    v.string('should be an item id (text)'),
+    v.maxLength(LIMITS.chars, `is longer than ${LIMITS.chars} characters`),
+    v.regex(ID_PATTERN, 'should be an item id like “stress-box-breathing”'),
+  );
+
+const time = (now: number) =>
+  v.pipe(
+    v.number('should be a time'),
+    v.finite('should be a time'),
+    v.minValue(0, 'should be a time'),
+    v.maxValue(now + LIMITS.futureMs, 'is in the future'),
+  );
+
+const count = () =>
+  v.pipe(
+    v.number('should be a whole number'),
+    v.safeInteger('should be a whole number'),
+    v.minValue(0, 'should be a whole number, 0 or more'),
+  );
+
+const TOO_MANY_ROWS = `has more than ${LIMITS.rows.toLocaleString('en')} rows`;
+
+const list = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(v.unknown(), 'should be a list'), v.maxLength(LIMITS.rows, TOO_MANY_ROWS), v.array(item));
+
+const object = <T extends v.ObjectEntries>(entries: T) => v.object(entries, 'should be an object');
+
+let cached: { now: number; schema: ReturnType<typeof buildSchema> } | undefined;
+
+/** The schema for files read at `now` (times after now + LIMITS.futureMs are refused). */
+export function backupSchema(now: number) {
+  if (cached?.now !== now) cached = { now, schema: buildSchema(now) };
+  return cached.schema;
+}
+
+function buildSchema(now: number) {
+  const optionalTime = v.optional(time(now));
+  const times = Object.fromEntries(ITEM_TIMES.map((key) => [key, optionalTime])) as Record<ItemTime, typeof optionalTime>;
+  const item = object({ id: itemId(), shownCount: count(), ...times });
+  const read = object({ itemId: itemId(), at: time(now) });
+  const practice = object({
+    type: v.picklist(PRACTICE_TYPES, `should be ${PRACTICE_TYPES.map((t) => `“${t}”`).join(' or ')}`),
+    at: time(now),
+    seconds: count(),
+  });
+  const rotation = object({ cycleStartedAt: time(now), lastPickedId: v.optional(itemId()) });
+  return object({
+    exportedAt: v.pipe(text(), v.isoTimestamp('should be a time like “2026-11-26T09:30:00.000Z”')),
+    appVersion: text(),
+    data: object({
+      items: list(item),
+      events: list(read),
+      // Optional: the practice log came after reads and saves.
+      practices: v.optional(list(practice), []),
+      rotation: v.optional(rotation),
+      // Checked by the settings' own rules (validatePatch) once the rest is known to be sound.
+      settings: v.unknown(),
+    }),
+  });
+}
+
+/** "data.items[3].savedAt" → "items[3].savedAt": where in the file a problem is. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const step of issue.path ?? []) {
+    const key = step.key;
+    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+  }
+  return path.replace(/^data\./, '');
+}
+
+/** The first problem as a sentence: "items[3].savedAt should be a time", "events is missing". */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = issuePath(issue);
+  if (issue.input === undefined) return `${path} is missing`;
+  return path ? `${path} ${issue.message}` : `the file ${issue.message}`;
+}

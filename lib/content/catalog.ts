@@ -1,0 +1,38 @@
+// The bundled library at run time. A page that shows one item loads only the index (ids, kinds,
+// topics) and the one topic chunk its item is in; a page that lists items loads every card.
+import type { Card, IndexEntry } from './types';
+
+export interface Catalog {
+  /** Every item's id, kind and topics. */
+  index: readonly IndexEntry[];
+  /** A card already loaded (every card, in a full catalog). */
+  get(id: string): Card | undefined;
+  /** A card, loading its topic's chunk if needed. */
+  load(id: string): Promise<Card | undefined>;
+  /** The cards loaded so far (all of them, in a full catalog). */
+  cards(): Card[];
+}
+
+/** A catalog of cards already in memory (the full library, or a test's few cards). */
+export function catalogOf(cards: readonly Card[]): Catalog {
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  return { index: cards, get: (id) => byId.get(id), load: async (id) => byId.get(id), cards: () => [...cards] };
+}
+
+export async function openCatalog(full: boolean): Promise<Catalog> {
+  if (full) return catalogOf((await import('virtual:tend-catalog')).cards);
+  const [{ index }, { topicLoaders }] = await Promise.all([import('virtual:tend-index'), import('virtual:tend-topics')]);
+  const entries = new Map(index.map((e) => [e.id, e]));
+  const loaded = new Map<string, Card>();
+  return {
+    index,
+    get: (id) => loaded.get(id),
+    async load(id) {
+      const topic = entries.get(id)?.topics[0];
+      if (!topic) return undefined;
+      if (!loaded.has(id)) for (const card of (await topicLoaders[topic]()).cards) loaded.set(card.id, card);
+      return loaded.get(id);
+    },
+    cards: () => [...loaded.values()],
+  };
+}

@@ -1,0 +1,138 @@
+// Wires the options page's "Your data" section to export, import and clear.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Session } from '../session';
+import { createBackupData } from '../db/backup';
+import type { UserData } from '../backup/data';
+import { backupText, makeBackup, parseBackup, TOO_LARGE } from '../backup/format';
+import { planMerge, planReplace, type ImportMode, type Plan, type PlanCounts } from '../backup/merge';
+import { LIMITS } from '../backup/schema';
+import { backupFilename, downloadJson } from '../backup/download';
+import * as say from '../backup/messages';
+import type { DataConfirm, DataMessage, DataSectionProps } from '../../components/DataSection';
+
+export interface DataSectionDeps {
+  now: () => number;
+  appVersion: () => string;
+  download: (filename: string, text: string) => void;
+}
+
+const DEFAULT_DEPS: DataSectionDeps = {
+  now: Date.now,
+  appVersion: () => browser.runtime.getManifest().version,
+  download: downloadJson,
+};
+
+const countsOf = ({ result: _, ...counts }: Plan): PlanCounts => counts;
+
+interface Pending {
+  fileName: string;
+  data: UserData;
+}
+
+export function useDataSection(session: Session | undefined, deps: DataSectionDeps = DEFAULT_DEPS): DataSectionProps {
+  const backup = useMemo(() => session && createBackupData(session.data.db), [session]);
+  const knownIds = useMemo(() => new Set(session?.cards.map((c) => c.id)), [session]);
+  const [message, setMessage] = useState<DataMessage>();
+  const [pending, setPending] = useState<Pending>();
+  const [preview, setPreview] = useState<DataSectionProps['preview']>();
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [confirming, setConfirming] = useState<DataConfirm>();
+  const busy = useRef(false);
+
+  const done = (text: string) => setMessage({ text, error: false });
+  const failed = (text: string) => setMessage({ text, error: true });
+
+  /** Runs one action at a time; a failure becomes `failure`'s message, never an unhandled rejection. */
+  async function run(work: (b: NonNullable<typeof backup>) => Promise<void>, failure: (error: unknown) => string) {
+    if (!backup || busy.current) return;
+    busy.current = true;
+    try {
+      await work(backup);
+    } catch (error) {
+      console.warn('Tend: a data action failed', error);
+      failed(failure(error));
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  const exportData = () =>
+    run(async (b) => {
+      const snapshot = await b.snapshot();
+      const now = deps.now();
+      const filename = backupFilename(now);
+      deps.download(filename, backupText(makeBackup(snapshot, now, deps.appVersion())));
+      done(say.exportedText(filename, snapshot));
+    }, () => say.EXPORT_FAILED);
+
+  const forget = () => {
+    setPending(undefined);
+    setPreview(undefined);
+    setMode('merge');
+  };
+
+  const importData = (importMode: ImportMode) =>
+    run(async (b) => {
+      if (!pending) return;
+      const plan = await b.importData(pending.data, importMode);
+      forget();
+      done(say.importedText(pending.fileName, importMode, plan));
+    }, say.importFailedText);
+
+  return {
+    disabled: !backup,
+    message,
+    preview,
+    mode,
+    confirming,
+    onExport: () => void exportData(),
+    onChooseFile: (file) =>
+      void run(async (b) => {
+        forget();
+        if (file.size > LIMITS.bytes) return failed(`${TOO_LARGE} ${say.NOTHING_CHANGED}`);
+        const parsed = parseBackup(await file.text(), knownIds, deps.now());
+        if (!parsed.ok) return failed(`${parsed.message} ${say.NOTHING_CHANGED}`);
+        const { data, exportedAt, appVersion } = parsed.backup;
+        const current = await b.snapshot();
+        setPending({ fileName: file.name, data });
+        setPreview({
+          fileName: file.name,
+          exportedAt,
+          appVersion,
+          unknownCount: parsed.unknownIds.length,
+          merge: countsOf(planMerge(current, data)),
+          replace: countsOf(planReplace(current, data)),
+        });
+        done(say.checkedText(file.name));
+      }, () => say.READ_FAILED),
+    onModeChange: setMode,
+    onApply: () => {
+      if (mode === 'merge') return void importData('merge');
+      setMessage(undefined);
+      setConfirming('replace');
+    },
+    onCancelImport: () => {
+      forget();
+      done(`Import cancelled. ${say.NOTHING_CHANGED}`);
+    },
+    onClearAll: () => {
+      setMessage(undefined);
+      setConfirming('clear');
+    },
+    onConfirm: () => {
+      setConfirming(undefined);
+      if (confirming === 'replace') void importData('replace');
+      if (confirming === 'clear')
+        void run(async (b) => {
+          await b.clearAll();
+          forget();
+          done(say.CLEARED);
+        }, () => say.CLEAR_FAILED);
+    },
+    onCancelConfirm: () => {
+      setConfirming(undefined);
+      done(say.NOTHING_CHANGED);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The static baseline: a new-tab override and a popup that are plain HTML with one paragraph of
+// text and no script — the physical limit for an extension page.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const page = (title) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>${title}</title></head>
+  <body>
+    <p data-testid="item-title" elementtiming="item-title">Breathe out slowly. A longer out-breath tells your body it is safe to settle, and you can do it anywhere.</p>
+  </body>
+</html>
+`;
+
+export function writeBaseline(dir) {
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Static baseline',
+    version: '1.0.0',
+    chrome_url_overrides: { newtab: 'newtab.html' },
+    action: { default_popup: 'popup.html' },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'newtab.html'), page('New tab'));
+  writeFileSync(join(dir, 'popup.html'), page('Popup'));
+  return dir;
+}

@@ -1,0 +1,194 @@
+// `npm run bench`: how Tend's new tab and popup compare with a static page, in real Chromium.
+// Ratios are the figures (the machine is shared and noisy); the run fails when a budget is missed.
+//   node scripts/bench/run.mjs [--runs 30] [--warmup 5] [--no-scale]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { writeBaseline } from './baseline.mjs';
+import { criticalBytes, loadedBytes } from './bytes.mjs';
+import { median, p90, table, ms, kb, ratio } from './stats.mjs';
+import { seedInPage, writeScaleContent } from './scale.mjs';
+
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '30' }, warmup: { type: 'string', default: '5' }, 'no-scale': { type: 'boolean', default: false } },
+});
+const RUNS = Number(args.runs);
+const WARMUP = Number(args.warmup);
+const ROOT = resolve('.bench');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) throw new Error(`Chromium is required for the benchmark: apt-get install -y chromium (looked at ${CHROMIUM})`);
+
+export const BUDGETS = { newtab: 1.15, popup: 1.2, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, heap: 1.5, pickMs: 5 };
+
+function build(outDir, contentDir) {
+  const env = { ...process.env, TEND_OUT_DIR: outDir, ...(contentDir ? { TEND_CONTENT_DIR: contentDir } : {}) };
+  execFileSync('npx', ['wxt', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(outDir, 'chrome-mv3');
+}
+
+/** Observes, inside the page, the first frame's background and the frame the item's text is painted in. */
+function observe() {
+  if (!location.protocol.startsWith('chrome-extension')) return;
+  const out = { firstFrameBg: null, rafVisible: null, elementVisible: null };
+  Object.defineProperty(window, '__bench', { value: out });
+  const frame = (t) => {
+    if (out.firstFrameBg === null) out.firstFrameBg = getComputedStyle(document.documentElement).backgroundColor;
+    const el = document.querySelector('[data-testid="item-title"]');
+    const box = el?.textContent?.trim() ? el.getBoundingClientRect() : null;
+    if (box && box.bottom > 0 && box.top < innerHeight) out.rafVisible = t;
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'item-title' && out.elementVisible === null) out.elementVisible = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
+}
+
+async function launch(name, extensionDir) {
+  const profile = mkdtempSync(join(tmpdir(), `tend-bench-${name}-`));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  await context.addInitScript(observe);
+  const probe = await context.newPage();
+  await probe.goto('chrome://extensions-internals');
+  const list = JSON.parse(await probe.locator('body').innerText());
+  await probe.close();
+  const id = list.find((e) => resolve(e.path) === resolve(extensionDir))?.id;
+  if (!id) throw new Error(`Chromium did not load ${extensionDir}`);
+  return { name, context, id, dir: extensionDir, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+/** Opens one fresh tab and measures it. */
+async function measure(ext, kind, colorScheme = 'light') {
+  const page = await ext.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(kind === 'newtab' ? 'chrome://newtab' : `chrome-extension://${ext.id}/popup.html`);
+  await page.waitForFunction(() => window.__bench?.rafVisible !== null && window.__bench?.elementVisible !== null);
+  // Tend says when its lazy part (database, catalog) is done; the baseline has none.
+  if (ext.name === 'tend') await page.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  const m = await page.evaluate(() => ({
+    ...window.__bench,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    finalBg: getComputedStyle(document.documentElement).backgroundColor,
+    pick: performance.getEntriesByName('tend:pick').map((e) => e.duration),
+  }));
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await page.close();
+  return { ...m, visible: m.elementVisible ?? m.rafVisible, heap: usedSize, requests, flash: m.firstFrameBg !== m.finalBg };
+}
+
+async function compare(label, tend, base, kinds) {
+  const results = {};
+  for (const kind of kinds) {
+    const samples = { tend: [], base: [] };
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      // Interleaved A B A B …, each a fresh tab in its own browser.
+      for (const ext of [tend, base]) {
+        const m = await measure(ext, kind);
+        if (i >= WARMUP) samples[ext === tend ? 'tend' : 'base'].push(m);
+      }
+    }
+    const dark = [];
+    for (let i = 0; i < 5; i++) dark.push(await measure(tend, kind, 'dark'));
+    const pick = (k, key) => samples[k].map((m) => m[key]);
+    const critical = criticalBytes(tend.dir, `${kind}.html`);
+    const total = loadedBytes(tend.dir, samples.tend.at(-1).requests);
+    results[kind] = {
+      visible: { tend: median(pick('tend', 'visible')), base: median(pick('base', 'visible')), tendP90: p90(pick('tend', 'visible')), baseP90: p90(pick('base', 'visible')) },
+      fcp: { tend: median(pick('tend', 'fcp')), base: median(pick('base', 'fcp')) },
+      heap: { tend: median(pick('tend', 'heap')), base: median(pick('base', 'heap')) },
+      flashLight: samples.tend.filter((m) => m.flash).length,
+      flashDark: dark.filter((m) => m.flash).length,
+      darkBg: dark[0]?.finalBg,
+      pickMs: { median: median(samples.tend.flatMap((m) => m.pick)), p90: p90(samples.tend.flatMap((m) => m.pick)) },
+      critical,
+      total,
+    };
+  }
+  return { label, results };
+}
+
+function report({ label, results }) {
+  const rows = [];
+  for (const [kind, r] of Object.entries(results)) {
+    rows.push({ name: `${kind}: content visible (ms)`, cells: [ms(r.visible.tend), ms(r.visible.tendP90), ms(r.visible.base), ms(r.visible.baseP90), ratio(r.visible.tend, r.visible.base).toFixed(2)] });
+    rows.push({ name: `${kind}: first contentful paint (ms)`, cells: [ms(r.fcp.tend), '', ms(r.fcp.base), '', ratio(r.fcp.tend, r.fcp.base).toFixed(2)] });
+    rows.push({ name: `${kind}: JS heap after load (KB)`, cells: [kb(r.heap.tend), '', kb(r.heap.base), '', ratio(r.heap.tend, r.heap.base).toFixed(2)] });
+    rows.push({ name: `${kind}: JS+CSS before visible (KB gzip / raw)`, cells: [`${kb(r.critical.gzip)} / ${kb(r.critical.raw)}`, '', '0', '', ''] });
+    rows.push({ name: `${kind}: JS+CSS in total (KB gzip / raw)`, cells: [`${kb(r.total.gzip)} / ${kb(r.total.raw)}`, '', '0', '', ''] });
+    rows.push({ name: `${kind}: first frame has final background`, cells: [`light ${RUNS - r.flashLight}/${RUNS}, dark ${5 - r.flashDark}/5`, '', '', '', ''] });
+    rows.push({ name: `${kind}: choosing the next item (ms)`, cells: [ms(r.pickMs.median), ms(r.pickMs.p90), '', '', ''] });
+  }
+  console.log(`\n${label} (medians of ${RUNS} interleaved runs after ${WARMUP} warm-ups)\n`);
+  console.log(table(['', 'Tend', 'Tend p90', 'baseline', 'baseline p90', 'Tend/baseline'], rows));
+}
+
+function check({ label, results }, scale) {
+  const misses = [];
+  const want = (ok, what) => ok || misses.push(`${label}: ${what}`);
+  const n = results.newtab;
+  want(ratio(n.visible.tend, n.visible.base) <= BUDGETS.newtab, `new tab content visible ${ratio(n.visible.tend, n.visible.base).toFixed(2)}× > ${BUDGETS.newtab}×`);
+  want(n.flashLight === 0 && n.flashDark === 0, `first frame background differs from the final one (light ${n.flashLight}, dark ${n.flashDark})`);
+  if (scale) {
+    want(n.pickMs.median <= BUDGETS.pickMs, `choosing the next item takes ${n.pickMs.median.toFixed(2)} ms > ${BUDGETS.pickMs} ms`);
+    return misses;
+  }
+  const p = results.popup;
+  want(ratio(p.visible.tend, p.visible.base) <= BUDGETS.popup, `popup content visible ${ratio(p.visible.tend, p.visible.base).toFixed(2)}× > ${BUDGETS.popup}×`);
+  want(n.critical.gzip <= BUDGETS.criticalGzip, `JS+CSS before the item is visible ${kb(n.critical.gzip)} KB gzip > 15 KB`);
+  want(n.total.gzip <= BUDGETS.totalGzip, `new tab JS+CSS in total ${kb(n.total.gzip)} KB gzip > 60 KB`);
+  want(ratio(n.heap.tend, n.heap.base) <= BUDGETS.heap, `JS heap ${ratio(n.heap.tend, n.heap.base).toFixed(2)}× > ${BUDGETS.heap}×`);
+  return misses;
+}
+
+mkdirSync(ROOT, { recursive: true });
+const baseline = writeBaseline(join(ROOT, 'baseline'));
+const tendDir = build(join(ROOT, 'tend'));
+const runs = [];
+{
+  const [tend, base] = [await launch('tend', tendDir), await launch('baseline', baseline)];
+  runs.push({ ...(await compare('Tend vs static baseline', tend, base, ['newtab', 'popup'])), scale: false });
+  await tend.close();
+  await base.close();
+}
+if (!args['no-scale']) {
+  const scaleDir = build(join(ROOT, 'tend-scale'), writeScaleContent(join(ROOT, 'content-5000')));
+  const [tend, base] = [await launch('tend', scaleDir), await launch('baseline', baseline)];
+  const first = await tend.context.newPage();
+  await first.goto('chrome://newtab');
+  await first.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  await first.evaluate(seedInPage, { items: 5000, events: 100_000, now: Date.now() });
+  await first.close();
+  runs.push({ ...(await compare('Scale: 5,000 items, 100,000 read events', tend, base, ['newtab'])), scale: true });
+  await tend.close();
+  await base.close();
+}
+
+runs.forEach(report);
+const misses = runs.flatMap((r) => check(r, r.scale));
+writeFileSync(join(ROOT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmup: WARMUP, budgets: BUDGETS, results: runs }, null, 2));
+console.log(`\nWrote ${join(ROOT, 'results.json')}`);
+if (misses.length) {
+  console.error(`\nBudgets missed:\n- ${misses.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

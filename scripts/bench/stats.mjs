@@ -1,0 +1,26 @@
+// Medians, percentiles and the printed table.
+
+/** @param {number[]} values @param {number} q 0..1 */
+export function quantile(values, q) {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+export const median = (values) => quantile(values, 0.5);
+export const p90 = (values) => quantile(values, 0.9);
+
+/** @param {{ name: string, cells: (string|number)[] }[]} rows @param {string[]} header */
+export function table(header, rows) {
+  const text = [header, ...rows.map((r) => [r.name, ...r.cells.map(String)])];
+  const widths = header.map((_, i) => Math.max(...text.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(text[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...text.slice(1).map(line)].join('\n');
+}
+
+export const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
+export const kb = (v) => (Number.isFinite(v) ? (v / 1024).toFixed(1) : '–');
+export const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);

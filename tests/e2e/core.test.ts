@@ -1,0 +1,206 @@
+// The core of Tend in a real Chromium with the built extension: new tab, next, save, reading
+// list, the inline reader, help, keyboard; and, after every test, the audit: no request left
+// the machine and no extension page logged an error.
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  type Audit,
+  closeAll,
+  entry,
+  launch,
+  moveOn,
+  nextArticle,
+  nextButton,
+  readButton,
+  saveButton,
+  takeAudit,
+  tempProfile,
+  titleOf,
+} from './harness';
+
+/** How long a change made in one page may take to show in another. */
+const LIVE_TIMEOUT = 2_000;
+
+afterEach(async () => {
+  await closeAll();
+  const { foreignRequests, errors } = takeAudit();
+  expect(foreignRequests, 'requests to other origins').toEqual([]);
+  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
+});
+
+describe('new tab', () => {
+  it('shows an item with a title on chrome://newtab', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    expect(tab.url()).toBe(tend.url('newtab.html'));
+    expect(await titleOf(tab)).not.toBe('');
+  });
+
+  it('Next changes the item, and ten nexts in a row never repeat one', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    const titles = [await titleOf(tab)];
+    for (let i = 0; i < 10; i++) titles.push(await moveOn(tab, () => nextButton(tab).click()));
+    expect(new Set(titles).size, titles.join(' | ')).toBe(titles.length);
+  });
+
+  it('shows a different item on each new tab opened in a row', async () => {
+    const tend = await launch();
+    const titles: string[] = [];
+    for (let i = 0; i < 6; i++) titles.push(await titleOf(await tend.openNewTab()));
+    expect(titles.every((t) => t !== '')).toBe(true);
+    expect(new Set(titles).size, titles.join(' | ')).toBe(titles.length);
+  });
+
+  it('opens an article in the inline reader, and Back (browser or button) returns to the same item', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    const title = await nextArticle(tab);
+    const reader = tab.locator('article.reader');
+    const sources = reader.getByRole('heading', { name: 'Sources' });
+
+    await readButton(tab).click();
+    await sources.waitFor();
+    expect(await titleOf(tab)).toBe(title);
+    await tab.goBack();
+    await readButton(tab).waitFor();
+    expect(await reader.count()).toBe(0);
+    expect(await titleOf(tab)).toBe(title);
+
+    await tab.keyboard.press('r');
+    await sources.waitFor();
+    expect(await titleOf(tab)).toBe(title);
+    await tab.getByRole('button', { name: '← Back' }).click();
+    await readButton(tab).waitFor();
+    expect(await reader.count()).toBe(0);
+    expect(await titleOf(tab)).toBe(title);
+  });
+
+  it('keyboard: N moves to the next item, ? opens the shortcuts dialog and Escape closes it', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    await moveOn(tab, () => tab.keyboard.press('n'));
+
+    const dialog = tab.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await tab.keyboard.press('?');
+    await dialog.waitFor();
+    expect(await dialog.getByText('Next item').isVisible()).toBe(true);
+    await tab.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Shortcuts work again once the dialog is closed.
+    await moveOn(tab, () => tab.keyboard.press('n'));
+  });
+});
+
+describe('reading list', () => {
+  it('keeps a saved item across a browser restart on the same profile', async () => {
+    const profile = tempProfile();
+    try {
+      const first = await launch(profile);
+      const tab = await first.openNewTab();
+      const title = await titleOf(tab);
+      await saveButton(tab).click();
+      const list = await first.openReadingList();
+      await entry(list, title).waitFor();
+      const id = await entry(list, title).getAttribute('data-item-id');
+      expect(id).toBeTruthy();
+      await first.close();
+
+      const second = await launch(profile);
+      expect(second.extensionId).toBe(first.extensionId);
+      const again = await second.openReadingList();
+      await again.locator(`[data-testid="reading-list"] [data-item-id="${id}"]`).waitFor();
+      expect(await entry(again, title).count()).toBe(1);
+      await second.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('shows a save made in the popup live in an open reading list, without a reload', async () => {
+    const tend = await launch();
+    const list = await tend.openReadingList();
+    await list.evaluate(() => {
+      (window as Window & { tendMarker?: boolean }).tendMarker = true;
+    });
+
+    const popup = await tend.openPopup();
+    const title = await titleOf(popup);
+    await saveButton(popup).click();
+
+    await entry(list, title).waitFor({ timeout: LIVE_TIMEOUT });
+    expect(await list.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
+  });
+
+  it('exposes the saved state with aria-pressed, and Undo restores an item removed from the reading list', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    const title = await titleOf(tab);
+    const pressed = () => saveButton(tab).getAttribute('aria-pressed');
+    expect(await pressed()).toBe('false');
+    await saveButton(tab).click();
+    await expect.poll(pressed).toBe('true');
+
+    const list = await tend.openReadingList();
+    await entry(list, title).waitFor();
+    await entry(list, title).getByRole('button', { name: /^Remove/ }).click();
+    await entry(list, title).waitFor({ state: 'detached' });
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('false');
+
+    await list.getByRole('button', { name: 'Undo' }).click();
+    await entry(list, title).waitFor();
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('true');
+  });
+});
+
+describe('help', () => {
+  it('the help page lists the crisis lines, including 988 and 116 123', async () => {
+    const tend = await launch();
+    const help = await tend.open('help.html');
+    const lines = help.getByTestId('crisis-lines');
+    await lines.waitFor();
+    const text = await lines.innerText();
+    expect(text).toContain('988');
+    expect(text).toContain('116 123');
+  });
+
+  it('the new tab’s “Get help now” link opens the crisis lines', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    await tab.getByRole('contentinfo').getByRole('link', { name: 'Get help now' }).click();
+    await tab.getByTestId('crisis-lines').waitFor();
+    expect(tab.url()).toBe(tend.url('help.html'));
+    expect(await tab.getByTestId('crisis-lines').innerText()).toContain('988');
+  });
+});
+
+describe('audit', () => {
+  it('the audit catches a request to another origin and errors on extension pages (checks the check)', async () => {
+    const tend = await launch();
+    const blank = await tend.context.newPage();
+    // Port 9 (discard) on this machine: refused at once, nothing leaves the host.
+    await blank.evaluate(() => fetch('http://127.0.0.1:9/tend-audit-probe').catch(() => undefined));
+
+    const help = await tend.open('help.html');
+    await help.evaluate(() => {
+      console.error('tend-audit-probe: console');
+      setTimeout(() => {
+        throw new Error('tend-audit-probe: uncaught');
+      });
+    });
+
+    const seen: Audit = { foreignRequests: [], errors: [] };
+    await expect
+      .poll(() => {
+        const { foreignRequests, errors } = takeAudit();
+        seen.foreignRequests.push(...foreignRequests);
+        seen.errors.push(...errors);
+        return seen.errors.length;
+      })
+      .toBe(2);
+    expect(seen.foreignRequests).toEqual(['http://127.0.0.1:9/tend-audit-probe']);
+    expect(seen.errors.join('\n')).toContain('tend-audit-probe: console');
+    expect(seen.errors.join('\n')).toContain('tend-audit-probe: uncaught');
+  });
+});

@@ -1,0 +1,147 @@
+// The packaged extension in a real Firefox ESR: the new tab, moving on, saving for later across a
+// restart, a clean console, and Mozilla's own linter on the package.
+//
+// The tests share one browser session and run in order: the first launch installs the package on
+// a fresh profile (the slow part), the save test restarts Firefox on that profile, and the console
+// test audits everything the session did. See tests/e2e/firefox-harness.ts for how Firefox is run.
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import {
+  buildFirefoxPackage,
+  closeAll,
+  createProfile,
+  describeLint,
+  extensionUrl,
+  findFirefox,
+  launchFirefox,
+  lintFirefoxPackage,
+  takeAudit,
+  type Firefox,
+  type FirefoxPackage,
+} from './firefox-harness';
+
+const TITLE = '[data-testid="item-title"]';
+/** Set once the page's storage is open and its buttons act (see lib/ui/use-item-page.ts). */
+const READY = 'html[data-tend-ready]';
+
+/** A test that starts Firefox: the first start on a fresh profile installs the package. */
+const LAUNCH_TIMEOUT = 120_000;
+
+let firefoxPath: string;
+let pkg: FirefoxPackage | undefined;
+let profile: string;
+let firefox: Firefox;
+
+async function titleOf(page: Page): Promise<string> {
+  const title = await page.waitForSelector(TITLE);
+  return (await title!.evaluate((el) => el.textContent ?? '')).trim();
+}
+
+/** The button whose visible label starts with `label` (labels carry a key hint after them). */
+async function button(page: Page, label: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (text: string) =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.replace(/^✓\s*/, '').trim().startsWith(text)),
+    {},
+    label,
+  );
+  return handle.asElement() as ElementHandle<HTMLButtonElement>;
+}
+
+/** The item on screen, as the page recorded it (localStorage 'tend.current', lib/upcoming.ts). */
+async function currentItem(page: Page): Promise<{ id: string; title: string }> {
+  const raw = await page.evaluate(() => localStorage.getItem('tend.current'));
+  const card = (JSON.parse(raw ?? 'null') as { card?: { id?: unknown; title?: unknown } } | null)?.card;
+  expect(typeof card?.id, `localStorage 'tend.current' holds no item: ${raw}`).toBe('string');
+  return { id: card!.id as string, title: String(card!.title) };
+}
+
+beforeAll(() => {
+  // Never skipped: without Firefox this fails, with how to get it.
+  firefoxPath = findFirefox();
+  pkg = buildFirefoxPackage();
+  profile = createProfile(pkg.xpi);
+}, 180_000);
+
+afterAll(async () => {
+  await closeAll();
+  pkg?.remove();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('Tend in Firefox ESR', () => {
+  it('shows an item on the new tab', async () => {
+    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html');
+    const { page } = firefox;
+
+    expect(await titleOf(page)).not.toBe('');
+    await page.waitForSelector(READY);
+  }, LAUNCH_TIMEOUT);
+
+  it('shows a different item after clicking "Next"', async () => {
+    const { page } = firefox;
+    await page.waitForSelector(READY);
+    const before = await titleOf(page);
+
+    await (await button(page, 'Next')).click();
+
+    await page.waitForFunction(
+      (selector: string, old: string) => {
+        const text = document.querySelector(selector)?.textContent?.trim();
+        return text !== undefined && text !== '' && text !== old;
+      },
+      {},
+      TITLE,
+      before,
+    );
+  });
+
+  it('keeps an item saved for later across a restart of Firefox, in the reading list', async () => {
+    const { page } = firefox;
+    await page.waitForSelector(READY);
+    const { id, title } = await currentItem(page);
+    expect(await titleOf(page), 'the recorded current item is not the one on screen').toBe(title);
+    const save = await button(page, 'Save for later');
+    expect(await save.evaluate((b) => b.getAttribute('aria-pressed'))).toBe('false');
+
+    await save.click();
+    await page.waitForFunction((b: HTMLButtonElement) => b.getAttribute('aria-pressed') === 'true', {}, save);
+
+    await firefox.close();
+    firefox = await launchFirefox(firefoxPath, profile, 'reading-list.html');
+    const list = firefox.page;
+    expect(list.url()).toBe(extensionUrl('reading-list.html'));
+    await list.waitForSelector(READY);
+    await list.waitForSelector(`[data-testid="reading-list"] [data-item-id=${JSON.stringify(id)}]`);
+  }, LAUNCH_TIMEOUT);
+
+  it('logs no errors on the extension pages during the session', async () => {
+    // First prove that the audit hears this page: a console.error and an uncaught error from it
+    // must show up in Firefox's output, or "no errors" would mean nothing.
+    const { page, output } = firefox;
+    await page.evaluate(() => {
+      console.error('tend-e2e-probe console');
+      setTimeout(() => {
+        throw new Error('tend-e2e-probe uncaught');
+      });
+    });
+    await expect
+      .poll(() => output.filter((line) => line.includes('tend-e2e-probe')).length, { timeout: 10_000 })
+      .toBe(2);
+
+    await firefox.close();
+    const { errors, warnings } = takeAudit();
+    if (warnings.length > 0) console.info(`Warnings on extension pages (${warnings.length}):\n${warnings.join('\n')}`);
+    const probes = errors.filter((line) => line.includes('tend-e2e-probe'));
+    expect(probes, `the audit missed the probes; Firefox printed:\n${output.join('\n')}`).toHaveLength(2);
+    expect(errors.filter((line) => !probes.includes(line))).toEqual([]);
+  });
+
+  it('passes addons-linter with 0 errors', async () => {
+    const result = await lintFirefoxPackage(pkg!.dir);
+    const warnings = describeLint(result.warnings);
+    if (warnings.length > 0) console.info(`addons-linter warnings (${warnings.length}):\n${warnings.join('\n')}`);
+    expect(describeLint(result.errors)).toEqual([]);
+  }, 120_000);
+});

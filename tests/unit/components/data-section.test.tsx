@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { DataSection, type DataSectionProps, type ImportPreviewData } from '@/components/DataSection';
+
+afterEach(cleanup);
+
+const preview: ImportPreviewData = {
+  fileName: 'tend-backup-2026-11-26.json',
+  exportedAt: '2026-11-26T09:30:00.000Z',
+  appVersion: '0.1.0',
+  unknownCount: 1,
+  merge: { adds: 3, updates: 1, unchanged: 2, removes: 0, practicesAdded: 2, practicesRemoved: 0, settingsChanged: false },
+  replace: { adds: 3, updates: 2, unchanged: 1, removes: 4, practicesAdded: 2, practicesRemoved: 1, settingsChanged: true },
+};
+
+function setup(overrides: Partial<DataSectionProps> = {}) {
+  const props: DataSectionProps = {
+    disabled: false,
+    mode: 'merge',
+    onExport: vi.fn(),
+    onChooseFile: vi.fn(),
+    onModeChange: vi.fn(),
+    onApply: vi.fn(),
+    onCancelImport: vi.fn(),
+    onClearAll: vi.fn(),
+    onConfirm: vi.fn(),
+    onCancelConfirm: vi.fn(),
+    ...overrides,
+  };
+  const view = render(<DataSection {...props} />);
+  return { props, view };
+}
+
+const counts = () => within(screen.getByTestId('import-counts')).getAllByRole('listitem').map((li) => li.textContent);
+
+describe('DataSection', () => {
+  it('is a titled section with export, import and clear', () => {
+    const { props } = setup();
+    expect(screen.getByRole('region', { name: 'Your data' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Export', 'Import', 'Clear all data']);
+    fireEvent.click(screen.getByRole('button', { name: 'Export my data' }));
+    expect(props.onExport).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all data…' }));
+    expect(props.onClearAll).toHaveBeenCalledOnce();
+  });
+
+  it('hands the chosen file over through a labelled file input, and forgets it so the same file can be chosen again', () => {
+    const { props } = setup();
+    const input = screen.getByLabelText(/Choose a Tend backup file/) as HTMLInputElement;
+    expect(input.type).toBe('file');
+    const file = new File(['{}'], 'backup.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect(props.onChooseFile).toHaveBeenCalledWith(file);
+    expect(input.value).toBe('');
+  });
+
+  it('case 21: previews a merge by default: to add, to update, unchanged, unknown items kept', () => {
+    const { props } = setup({ preview });
+    expect(counts()).toEqual(['3 to add', '1 to update', '2 unchanged', '2 practices to add to your log', '1 unknown item kept', 'Settings stay as they are']);
+    expect(screen.getByText(/exported .* by Tend 0\.1\.0/)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: /Merge/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('group', { name: 'How to import' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }));
+    expect(props.onApply).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByRole('radio', { name: /Replace/ }));
+    expect(props.onModeChange).toHaveBeenCalledWith('replace');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(props.onCancelImport).toHaveBeenCalledOnce();
+  });
+
+  it('case 21: previews a replace with what it would remove, and asks before replacing', () => {
+    setup({ preview, mode: 'replace' });
+    expect(counts()).toEqual(['3 to add', '2 to update', '1 unchanged', '4 to remove', '2 practices to add to your log', '1 practice to remove from your log', '1 unknown item kept', 'Settings will change']);
+    expect(screen.getByRole('button', { name: 'Replace my data…' })).toBeTruthy();
+  });
+
+  it('case 21: the replace question offers a download of the current data first', () => {
+    const { props } = setup({ preview, mode: 'replace', confirming: 'replace', message: { text: 'Exported 3 items and 1 read to x.json.', error: false } });
+    const dialog = screen.getByRole('dialog', { name: 'Replace all your Tend data?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Download my current data first' }));
+    expect(props.onExport).toHaveBeenCalledOnce();
+    // While the question is open, news is announced inside it (the page behind is inert).
+    expect(within(dialog).getByRole('status').textContent).toBe('Exported 3 items and 1 read to x.json.');
+    expect(screen.getByTestId('data-message').textContent).toBe('');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my data' }));
+    expect(props.onConfirm).toHaveBeenCalledOnce();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(props.onCancelConfirm).toHaveBeenCalledOnce();
+  });
+
+  it('asks before clearing everything', () => {
+    const { props } = setup({ confirming: 'clear' });
+    const dialog = screen.getByRole('dialog', { name: 'Clear all your Tend data?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Clear all data' }));
+    expect(props.onConfirm).toHaveBeenCalledOnce();
+  });
+
+  it('case 18: shows errors in the polite live region, marked as errors', () => {
+    setup({ message: { text: 'This file is not a Tend backup. Nothing was changed.', error: true } });
+    const status = screen.getByTestId('data-message');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('This file is not a Tend backup. Nothing was changed.');
+    expect(status.classList.contains('data__message--error')).toBe(true);
+  });
+
+  it('turns everything off while storage is unavailable', () => {
+    setup({ disabled: true });
+    expect((screen.getByRole('button', { name: 'Export my data' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Clear all data…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/Choose a Tend backup file/) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('case 26: renders markup in an imported file’s name as text', () => {
+    const { view } = setup({ preview: { ...preview, fileName: '<img src=x onerror=alert(1)>.json', appVersion: '<b>1</b>' } });
+    expect(view.container.querySelector('img, b')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>.json')).toBeTruthy();
+  });
+
+  it('moves the focus back to the file input when the preview closes', () => {
+    const { view, props } = setup({ preview });
+    (screen.getByRole('button', { name: 'Merge into my data' }) as HTMLButtonElement).focus();
+    view.rerender(<DataSection {...props} preview={undefined} />);
+    expect(document.activeElement).toBe(screen.getByLabelText(/Choose a Tend backup file/));
+  });
+});

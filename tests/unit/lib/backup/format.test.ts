@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { backupText, makeBackup, parseBackup, TOO_LARGE } from '@/lib/backup/format';
+import { LIMITS } from '@/lib/backup/schema';
+import { nestingDepth } from '@/lib/backup/safe-json';
+import type { UserData } from '@/lib/backup/data';
+
+const NOW = Date.UTC(2026, 10, 26, 9, 30);
+const DAY = 86_400_000;
+const KNOWN = new Set(['stress-box-breathing', 'cbt-thought-record', 'change-small-steps']);
+
+const sample = (): UserData => ({
+  items: [
+    { id: 'stress-box-breathing', shownCount: 3, lastShownAt: NOW - DAY, savedAt: NOW - 2 * DAY, readAt: NOW - DAY },
+    { id: 'cbt-thought-record', shownCount: 1, pickedAt: NOW - 3 * DAY, unsavedAt: NOW - DAY, remindedAt: NOW - 2 * DAY },
+  ],
+  events: [{ itemId: 'stress-box-breathing', at: NOW - DAY }],
+  practices: [{ type: 'breathing', at: NOW - DAY, seconds: 60 }],
+  rotation: { cycleStartedAt: NOW - 5 * DAY, lastPickedId: 'cbt-thought-record' },
+  settings: { theme: 'dark', topics: ['stress', 'cbt'] },
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests reach into the JSON freely, to break it in every way a file can be broken
+type Loose = any;
+
+/** A valid backup's text, after `change` (which may break it). */
+function file(change: (b: Loose) => void = () => {}): string {
+  const backup = JSON.parse(backupText(makeBackup(sample(), NOW, '1.2.3'))) as Loose;
+  change(backup);
+  return JSON.stringify(backup);
+}
+
+const parse = (text: string) => parseBackup(text, KNOWN, NOW);
+const messageOf = (text: string) => {
+  const result = parse(text);
+  return result.ok ? 'accepted' : result.message;
+};
+
+describe('makeBackup', () => {
+  it('case 17: states its format name, format version, export time and app version', () => {
+    const backup = makeBackup(sample(), NOW, '1.2.3');
+    expect(backup).toMatchObject({ format: 'tend-backup', formatVersion: 1, exportedAt: '2026-11-26T09:30:00.000Z', appVersion: '1.2.3' });
+  });
+
+  it('case 17: reads back exactly what it wrote', () => {
+    const backup = makeBackup(sample(), NOW, '1.2.3');
+    expect(parse(backupText(backup))).toEqual({ ok: true, backup, unknownIds: [] });
+  });
+
+  it('keeps only known fields, items in id order and reads without their sequence numbers', () => {
+    const data = sample();
+    const events = [{ seq: 7, itemId: 'a', at: 2 }, { seq: 3, itemId: 'b', at: 1 }];
+    const backup = makeBackup({ ...data, events, items: [...data.items, { id: 'a', shownCount: 0, extra: 1 } as never] }, NOW, '1');
+    expect(backup.data.items.map((r) => r.id)).toEqual(['a', 'cbt-thought-record', 'stress-box-breathing']);
+    expect(backup.data.items[0]).toEqual({ id: 'a', shownCount: 0 });
+    expect(backup.data.events).toEqual([{ itemId: 'b', at: 1 }, { itemId: 'a', at: 2 }]);
+  });
+
+  it('reads a file without a practice log (the log came later) as an empty log', () => {
+    const result = parse(file((b) => delete b.data.practices));
+    expect(result.ok && result.backup.data.practices).toEqual([]);
+  });
+});
+
+describe('parseBackup: every kind of bad file gets its own message (case 18)', () => {
+  const cases: [string, string, RegExp][] = [
+    ['not JSON', '{"format": "tend-backup",', /not a Tend backup\. It is not valid JSON/],
+    ['an empty file', '', /not valid JSON/],
+    ['JSON that is not an object', '[1, 2, 3]', /not a Tend backup\. It holds no Tend data/],
+    ['JSON null', 'null', /holds no Tend data/],
+    ['the wrong format', file((b) => (b.format = 'other-app-backup')), /not a Tend backup\. It does not say “format”: “tend-backup”/],
+    ['no format at all', file((b) => delete b.format), /does not say “format”/],
+    ['a newer format version', file((b) => (b.formatVersion = 2)), /newer version of Tend \(format version 2\)\. Please update Tend first/],
+    ['a format version as text', file((b) => (b.formatVersion = '1')), /damaged: formatVersion should be 1/],
+    ['a missing format version', file((b) => delete b.formatVersion), /formatVersion should be 1/],
+    ['a missing data block', file((b) => delete b.data), /damaged: data is missing\.$/],
+    ['missing items', file((b) => delete b.data.items), /damaged: items is missing\.$/],
+    ['missing events', file((b) => delete b.data.events), /damaged: events is missing\.$/],
+    ['missing settings', file((b) => delete b.data.settings), /damaged: settings is missing\.$/],
+    ['a missing export time', file((b) => delete b.exportedAt), /damaged: exportedAt is missing\.$/],
+    ['an export time that is not a time', file((b) => (b.exportedAt = 'last Tuesday')), /exportedAt should be a time like/],
+    ['an app version that is a number', file((b) => (b.appVersion = 5)), /damaged: appVersion should be text\.$/],
+    ['items that are not a list', file((b) => (b.data.items = {})), /damaged: items should be a list\.$/],
+    ['an item that is not an object', file((b) => (b.data.items[1] = 'x')), /damaged: items\[1\] should be an object\.$/],
+    ['an item without an id', file((b) => delete b.data.items[0].id), /damaged: items\[0\]\.id is missing\.$/],
+    ['an id that is not a catalog id', file((b) => (b.data.items[0].id = 'Not <b>an</b> id')), /items\[0\]\.id should be an item id like “stress-box-breathing”/],
+    ['a saved time as text', file((b) => (b.data.items[1].savedAt = 'yesterday')), /damaged: items\[1\]\.savedAt should be a time\.$/],
+    ['a negative time', file((b) => (b.data.events[0].at = -5)), /damaged: events\[0\]\.at should be a time\.$/],
+    ['a time in the far future', file((b) => (b.data.items[0].readAt = NOW + 30 * DAY)), /damaged: items\[0\]\.readAt is in the future\.$/],
+    ['an infinite time', file((b) => (b.data.items[0].readAt = 1)).replace('"readAt":1', '"readAt":1e400'), /items\[0\]\.readAt should be a time\.$/],
+    ['a fractional count', file((b) => (b.data.items[0].shownCount = 1.5)), /items\[0\]\.shownCount should be a whole number\.$/],
+    ['a negative count', file((b) => (b.data.items[0].shownCount = -1)), /items\[0\]\.shownCount should be a whole number, 0 or more\.$/],
+    ['a rotation without its start', file((b) => (b.data.rotation.cycleStartedAt = null)), /rotation\.cycleStartedAt should be a time\.$/],
+    ['a read of a non-id', file((b) => (b.data.events[0].itemId = 42)), /events\[0\]\.itemId should be an item id \(text\)\.$/],
+    ['a practice of an unknown kind', file((b) => (b.data.practices[0].type = 'juggling')), /practices\[0\]\.type should be “breathing” or “grounding”\.$/],
+    ['a practice with a negative length', file((b) => (b.data.practices[0].seconds = -60)), /practices\[0\]\.seconds should be a whole number, 0 or more\.$/],
+    ['practices that are not a list', file((b) => (b.data.practices = 'many')), /damaged: practices should be a list\.$/],
+    ['an item listed twice', file((b) => b.data.items.push({ ...b.data.items[0] })), /items\[2\]\.id “cbt-thought-record” appears twice/],
+    ['settings that are not an object', file((b) => (b.data.settings = 'dark')), /settings in this backup are not valid: Settings must be an object\./],
+    ['a setting with a wrong value', file((b) => (b.data.settings.theme = 'neon')), /settings in this backup are not valid: theme:/],
+    ['a setting Tend does not have', file((b) => (b.data.settings.colour = 'red')), /not valid: “colour” is not a Tend setting/],
+    ['settings with no topic on', file((b) => (b.data.settings.topics = [])), /not valid: topics: Keep at least one topic on\./],
+  ];
+
+  it.each(cases)('case 18: rejects %s', (_, text, expected) => {
+    expect(messageOf(text)).toMatch(expected);
+  });
+
+  it('case 18: accepts a time a few days ahead (clocks differ between devices)', () => {
+    expect(messageOf(file((b) => (b.data.items[0].readAt = NOW + 2 * DAY)))).toBe('accepted');
+  });
+});
+
+describe('parseBackup: size and length caps (case 18)', () => {
+  it('case 18: rejects a file over the size cap before parsing it', () => {
+    const huge = file().replace('"1.2.3"', `"1.2.3", "padding": "${'x'.repeat(LIMITS.bytes)}"`);
+    expect(messageOf(huge)).toBe(TOO_LARGE);
+    expect(TOO_LARGE).toMatch(/too large to be a Tend backup \(the limit is 5 MB\)/);
+  });
+
+  it('case 18: rejects more rows than the cap', () => {
+    const rows = Array.from({ length: LIMITS.rows + 1 }, () => ({ itemId: 'a', at: 1 }));
+    expect(messageOf(file((b) => (b.data.events = rows)))).toMatch(/damaged: events has more than 100,000 rows\.$/);
+  });
+
+  it('case 18: accepts exactly the row cap', () => {
+    const rows = Array.from({ length: LIMITS.rows }, (_, i) => ({ itemId: 'a', at: i }));
+    expect(messageOf(file((b) => (b.data.events = rows)))).toBe('accepted');
+  });
+
+  it('case 18: rejects strings over the length cap', () => {
+    expect(messageOf(file((b) => (b.data.items[0].id = 'a'.repeat(201))))).toMatch(/items\[0\]\.id is longer than 200 characters/);
+    expect(messageOf(file((b) => (b.appVersion = '9'.repeat(201))))).toMatch(/appVersion is longer than 200 characters/);
+  });
+
+  it('case 18: rejects nesting far deeper than a backup needs, without overflowing the stack', () => {
+    const deep = file((b) => (b.data.extra = 0)).replace('"extra":0', `"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(messageOf(deep)).toMatch(/not a Tend backup\. It is nested far too deeply/);
+  });
+
+  it('measures nesting outside strings only', () => {
+    expect(nestingDepth('{"a": [[1]], "b": "[[[[{{{{\\"[["}')).toBe(3);
+  });
+});
+
+describe('parseBackup: unknown item ids (case 18)', () => {
+  it('case 18: reports ids the catalog does not know and keeps their rows', () => {
+    const result = parse(
+      file((b) => {
+        b.data.items.push({ id: 'retired-item', shownCount: 2, savedAt: NOW - DAY });
+        b.data.events.push({ itemId: 'another-retired', at: NOW - DAY });
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.unknownIds).toEqual(['another-retired', 'retired-item']);
+    expect(result.backup.data.items.find((r) => r.id === 'retired-item')).toEqual({ id: 'retired-item', shownCount: 2, savedAt: NOW - DAY });
+  });
+});
+
+describe('parseBackup: prototype keys (case 19)', () => {
+  const poisoned = file((b) => {
+    b.data.items[0].constructor = { prototype: { polluted: true } };
+    b.data.rotation.prototype = { polluted: true };
+  })
+    .replace('{"format"', '{"__proto__": {"polluted": true}, "format"')
+    .replace('"settings":{', '"settings":{"__proto__": {"polluted": true}, ')
+    .replace('"shownCount":3', '"__proto__": {"isAdmin": true}, "shownCount":3');
+
+  /** Every own key of every object and array in `value`, at any depth. */
+  function keysIn(value: unknown, out: string[] = []): string[] {
+    if (value && typeof value === 'object') {
+      for (const key of Reflect.ownKeys(value)) {
+        out.push(String(key));
+        keysIn((value as Record<string | symbol, unknown>)[key], out);
+      }
+    }
+    return out;
+  }
+
+  it('case 19: strips __proto__, constructor and prototype at every depth before validation', () => {
+    expect(poisoned.match(/__proto__|constructor|prototype/g)).toHaveLength(6);
+    const result = parse(poisoned);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(keysIn(result.backup).filter((k) => ['__proto__', 'constructor', 'prototype'].includes(k))).toEqual([]);
+    expect(Object.getPrototypeOf(result.backup.data.items[0])).toBe(Object.prototype);
+    expect(result.backup.data.settings).toEqual({ theme: 'dark', topics: ['stress', 'cbt'] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+});
+
+describe('parseBackup: what comes out', () => {
+  it('holds only the known fields, in the canonical order', () => {
+    const result = parse(file((b) => (b.data.items[0].note = 'hello')));
+    expect(result.ok && result.backup.data.items.map((r) => Object.keys(r))).toEqual([
+      ['id', 'shownCount', 'pickedAt', 'unsavedAt', 'remindedAt'],
+      ['id', 'shownCount', 'lastShownAt', 'readAt', 'savedAt'],
+    ]);
+  });
+});

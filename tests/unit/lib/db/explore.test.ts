@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie, { liveQuery } from 'dexie';
+import { TendDb } from '@/lib/db/schema';
+import { createExploreData } from '@/lib/db/explore';
+import { createTendData } from '@/lib/db/tend-data';
+
+let opened: TendDb[] = [];
+let counter = 0;
+
+/** Each test gets its own database, and a log of the indexes its reads went through. */
+function fresh() {
+  const db = new TendDb(`tend-explore-test-${++counter}`);
+  const reads: string[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'read-log',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          query: (req) => (reads.push(req.query.index.name || ':primary'), table.query(req)),
+          openCursor: (req) => (reads.push(req.query.index.name || ':primary'), table.openCursor(req)),
+        };
+      },
+    }),
+  });
+  opened.push(db);
+  return { data: createTendData(db), explore: createExploreData(db), reads };
+}
+
+afterEach(async () => {
+  for (const db of opened) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+  opened = [];
+});
+
+describe('createExploreData.states', () => {
+  it('returns every saved or read item once, and none that were only shown', async () => {
+    const { data, explore } = fresh();
+    await data.recordShown('shown', 1);
+    await data.save('saved', 2);
+    await data.markRead('read', 3);
+    await data.save('both', 4);
+    await data.markRead('both', 5);
+    await data.save('unsaved', 6);
+    await data.unsave('unsaved', 7);
+    const states = await explore.states();
+    expect(states.map((r) => r.id).sort()).toEqual(['both', 'read', 'saved']);
+    expect(states.find((r) => r.id === 'both')).toMatchObject({ savedAt: 4, readAt: 5 });
+  });
+
+  it('reads through the savedAt and readAt indexes, never the whole table', async () => {
+    const { data, explore, reads } = fresh();
+    await data.save('a', 1);
+    reads.length = 0;
+    await explore.states();
+    expect(reads.sort()).toEqual(['readAt', 'savedAt']);
+  });
+
+  it('is live: a save made elsewhere shows up', async () => {
+    const { data, explore } = fresh();
+    const seen: string[][] = [];
+    let notify: () => void = () => undefined;
+    const subscription = liveQuery(() => explore.states()).subscribe((records) => {
+      seen.push(records.map((r) => r.id));
+      notify();
+    });
+    const next = () => new Promise<void>((resolve) => (notify = resolve));
+    await next();
+    const update = next();
+    await data.save('x', 1);
+    await update;
+    subscription.unsubscribe();
+    expect(seen).toEqual([[], ['x']]);
+  });
+});
