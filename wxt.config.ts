@@ -4,14 +4,13 @@ import preact from '@preact/preset-vite';
 import { tendContent } from './lib/content/vite-plugin.ts';
 
 /**
- * Libraries that only load after the first paint get chunks of their own, so the bundler never
- * merges them into a chunk the new tab needs before it can paint. (Pages only: the background
- * script is one IIFE file and cannot be split.)
+ * Large libraries that only load after the first paint get chunks of their own, so the bundler
+ * never merges them into a shared chunk a page needs sooner. (Pages only: the background script is
+ * one IIFE file and cannot be split.)
  */
 function ownChunks(): Plugin {
   const groups = [
     { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
-    { name: 'platform', test: /node_modules[\\/](@wxt-dev[\\/](storage|browser)|webextension-polyfill|wxt[\\/]dist[\\/](browser|utils[\\/]storage))/ },
     { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
     { name: 'minisearch', test: /node_modules[\\/]minisearch[\\/]/ },
   ];
