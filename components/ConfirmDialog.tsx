@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { useModal } from './use-modal';
 
 interface Props {
   open: boolean;
@@ -13,15 +14,9 @@ interface Props {
 
 /** A modal question with Cancel focused first; Escape or Cancel dismisses it and changes nothing. */
 export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, children }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   // Unique per dialog: a page may hold more than one (options: replace data, clear all).
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     <dialog ref={ref} class="dialog" aria-labelledby={titleId} onClose={() => open && onCancel()}>
       <h2 id={titleId}>{title}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useModal } from './use-modal';
 
 export interface Shortcut {
   key: string;
@@ -13,13 +13,7 @@ interface Props {
 
 /** A small modal list of keyboard shortcuts; Escape, the button or a click outside closes it. */
 export function ShortcutHelp({ open, shortcuts, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open);
   return (
     <dialog
       ref={ref}
