@@ -9,7 +9,7 @@ interface Props {
 }
 
 // Labels stay the same (aria-pressed announces the state); the tick shows it.
-const tick = (on: boolean) => (on ? <span class="tick" aria-hidden="true">✓ </span> : null);
+const tick = (on: boolean) => (on ? <span class="tick" aria-hidden="true">✓</span> : null);
 export const keyHint = (keys: boolean | undefined, key: string) => (keys ? <kbd aria-hidden="true">{key}</kbd> : null);
 
 export function SaveReadButtons({ saved, read, disabled, onToggleSave, onToggleRead, keys }: Props) {

@@ -6,10 +6,16 @@ import { AppearanceOptions } from '@/components/AppearanceOptions';
 import { NewTabOptions } from '@/components/NewTabOptions';
 import { PauseReminderOptions } from '@/components/PauseReminderOptions';
 import { usePauseReminder } from '@/lib/ui/use-pause-reminder';
+import { useSession } from '@/lib/ui/use-session';
+import { useDataSection } from '@/lib/ui/use-data-section';
+import { DataSection } from '@/components/DataSection';
 
 export function App() {
   const { settings, status, change } = useStoredSettings();
   const pause = usePauseReminder(settings, change);
+  // Settings work without the database; only the data section needs it.
+  const { session, unavailable } = useSession();
+  const data = useDataSection(session);
   return (
     <PageShell nav={navFor('options')} helpHref={PAGES.help} status={status}>
       <div class="options">
@@ -25,6 +31,7 @@ export function App() {
             )}
           </>
         )}
+        {unavailable ? <p class="notice notice--warn">{unavailable}</p> : <DataSection {...data} />}
       </div>
     </PageShell>
   );
