@@ -24,6 +24,35 @@ function ownChunks(): Plugin {
 
 const GECKO_ID = 'tend@tend-extension.org';
 
+/**
+ * The production policy for every extension page (reliability case 23): only the extension's own
+ * files, no inline or eval'd code, no plugins, no network but the extension itself, no <base>, no
+ * form posts, and no framing (the options page opens in a tab, so nothing needs to embed a page).
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+];
+
+/**
+ * Trusted Types on top: no string ever reaches an HTML or script sink (innerHTML, eval, a string
+ * setTimeout, script.src, …), and no policy may be created to let one through. Tend never uses such
+ * a sink (ESLint forbids them; tests/e2e/package.test.ts scans the bundle and checks that both
+ * browsers refuse them), and every end-to-end test runs under it with no console error. The one innerHTML in the bundle is Preact's
+ * `dangerouslySetInnerHTML` branch, and nothing passes that prop. Both browsers: Chromium enforces
+ * it, and so does Firefox from 148 (checked on ESR 153: every page renders, addons-linter has no
+ * error); Firefox 140–147 ignore the two directives and still get the rest of the policy.
+ */
+const TRUSTED_TYPES = ["require-trusted-types-for 'script'", "trusted-types 'none'"];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // The benchmark builds into its own folder, and its scale mode from a generated library.
@@ -36,7 +65,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Tend',
     description: 'One small, kind piece of wellness reading on every new tab. Private, offline, not therapy.',
     // The pause reminder's permissions are asked for only when the person turns it on. Firefox
@@ -44,6 +73,8 @@ export default defineConfig({
     // declared outright and only `notifications` is asked for.
     permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage'],
     optional_permissions: browser === 'firefox' ? ['notifications'] : ['notifications', 'alarms'],
+    // Production only: in dev mode WXT's dev server serves the scripts and a reload socket.
+    ...(mode === 'production' ? { content_security_policy: { extension_pages: [...STRICT_CSP, ...TRUSTED_TYPES].join('; ') } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

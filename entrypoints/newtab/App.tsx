@@ -13,6 +13,7 @@ import { ArticleView } from '@/components/ArticleView';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { QuietTab } from '@/components/QuietTab';
 import { PracticeLauncher } from '@/components/PracticeLauncher';
+import { StorageNotice } from '@/components/StorageNotice';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
@@ -61,6 +62,7 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
 
   return (
     <PageShell nav={navFor('newtab')} helpHref={PAGES.help} status={practice.kind ? practice.announcement : page.status}>
+      {page.notice && <StorageNotice {...page.notice} />}
       {practice.kind ? (
         practice.Panel && (
           <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />

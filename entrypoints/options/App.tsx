@@ -9,6 +9,7 @@ import { usePauseReminder } from '@/lib/ui/use-pause-reminder';
 import { useSession } from '@/lib/ui/use-session';
 import { useDataSection } from '@/lib/ui/use-data-section';
 import { DataSection } from '@/components/DataSection';
+import { useScrollToHash } from '@/lib/ui/use-scroll-to-hash';
 
 export function App() {
   const { settings, status, change } = useStoredSettings();
@@ -16,6 +17,8 @@ export function App() {
   // Settings work without the database; only the data section needs it.
   const { session, unavailable } = useSession();
   const data = useDataSection(session);
+  // Links to a section (options.html#data-heading) land there once the settings above it are shown.
+  useScrollToHash(settings !== undefined);
   return (
     <PageShell nav={navFor('options')} helpHref={PAGES.help} status={status}>
       <div class="options">

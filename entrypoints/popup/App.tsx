@@ -6,6 +6,7 @@ import { plural } from '@/lib/format';
 import { ItemCard } from '@/components/ItemCard';
 import { ItemActions } from '@/components/ItemActions';
 import { NotTherapy } from '@/components/NotTherapy';
+import { StorageNotice } from '@/components/StorageNotice';
 
 export function App({ initial }: { initial?: Upcoming }) {
   const page = useItemPage(initial, false);
@@ -15,6 +16,7 @@ export function App({ initial }: { initial?: Upcoming }) {
   return (
     <div class="popup">
       <main>
+        {page.notice && <StorageNotice {...page.notice} newTab />}
         {card && (
           <ItemCard card={card} helpHref={PAGES.help}>
             <ItemActions

@@ -1,13 +1,14 @@
 // A page that shows one item at a time (new tab, popup): the current item, moving to the next,
-// following settings changes, and the item's live saved/read state.
+// following settings changes, the item's live saved/read state, and what is wrong with storage.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
 import type { Upcoming } from '../upcoming';
 import type { Session } from '../session';
 import { fallbackCard } from '../content/loaders';
+import { isQuotaError, STORAGE_MESSAGES, storageProblem, type StorageProblem } from '../db/health';
+import type { StorageNoticeProps } from '../../components/StorageNotice';
+import { PAGES } from './pages';
 import { useItemState, type ItemState } from './use-item-state';
-
-export const DB_UNAVAILABLE = 'Saving and reading history are off: Tend could not open its storage in this browser.';
 
 export interface ItemPage extends ItemState {
   card?: Card;
@@ -16,48 +17,86 @@ export interface ItemPage extends ItemState {
   session?: Session;
   /** Why save and read are off, when they are. */
   unavailable?: string;
+  /** What the page should say about storage (update failed, waiting on other tabs, disk full). */
+  notice?: Omit<StorageNoticeProps, 'newTab'>;
   next: () => Promise<void>;
 }
+
+/** Where "Export your data" goes: the options page's Your data section. */
+export const EXPORT_HREF = `${PAGES.options}#data-heading`;
+
+const openLight = () => import('../session').then(({ openSession }) => openSession({ full: false }));
 
 /**
  * @param initial the item painted before anything loaded (from localStorage)
  * @param recordInitial whether painting `initial` counts as showing it (true on a new tab; the
  *   popup only repeats what a new tab showed)
+ * @param open how the page's session opens (tests pass their own database)
  */
-export function useItemPage(initial: Upcoming | undefined, recordInitial: boolean): ItemPage {
+export function useItemPage(initial: Upcoming | undefined, recordInitial: boolean, open: () => Promise<Session> = openLight): ItemPage {
   const [shown, setShown] = useState(initial);
   const [session, setSession] = useState<Session>();
-  const [unavailable, setUnavailable] = useState<string>();
+  const [problem, setProblem] = useState<StorageProblem>();
   // Started once, at the first render: the session (database, catalog, settings) loads after the
   // first paint, never before it. Actions taken before it is open wait for it instead of being lost.
-  const [ready] = useState(() => import('../session').then(({ openSession }) => openSession({ full: false })));
+  const [ready] = useState(() =>
+    open().then(async (s) => {
+      const { openStorage } = await import('../db/instance');
+      await openStorage(s.data.db, () => setProblem('blocked'));
+      return s;
+    }),
+  );
   const whenReady = () => ready.catch(() => undefined);
   const shownRef = useRef(shown);
   shownRef.current = shown;
   const card = shown?.card;
-  const state = useItemState(session ?? whenReady, card?.id);
+
+  /** After each write: a full disk shows the quota notice (the page carries on); a success clears it. */
+  const onWrite = useCallback((error?: unknown) => {
+    if (error === undefined) setProblem((p) => (p === 'quota' ? undefined : p));
+    else if (isQuotaError(error)) setProblem('quota');
+  }, []);
+  const failed = useCallback((error: unknown) => {
+    console.warn('Tend: could not record that', error);
+    onWrite(error);
+  }, []);
+  const state = useItemState(session ?? whenReady, card?.id, onWrite);
+
+  /** Any item from the bundle: the page never stays empty, and Next works even when storage does not. */
+  const showFallback = async () => {
+    const fallback = await fallbackCard();
+    if (fallback) setShown({ card: fallback });
+  };
 
   const show = useCallback(async (s: Session) => {
-    const next = await s.feed.advance();
+    let next: Upcoming | undefined;
+    try {
+      next = await s.feed.advance();
+    } catch (error) {
+      failed(error);
+      return showFallback();
+    }
     if (!next) return;
     setShown(next);
-    await s.feed.shown(next.card);
+    await s.feed.shown(next.card).then(() => onWrite(), failed);
   }, []);
 
   useEffect(() => {
-    ready
-      .then(async (s) => {
+    ready.then(
+      async (s) => {
+        setProblem(undefined); // no longer waiting on other tabs
         setSession(s);
         if (!initial) await show(s);
-        else if (recordInitial) await s.feed.shown(initial.card);
-      })
-      .catch(async (error: unknown) => {
-        // The page still shows something to read; only saving and history are off.
+        else if (recordInitial) await s.feed.shown(initial.card).then(() => onWrite(), failed);
+      },
+      async (error: unknown) => {
+        // The page still shows something to read; only saving and history are off. A warning, not
+        // an error: the page works as designed for this browser.
         console.warn('Tend: storage unavailable', error);
-        setUnavailable(DB_UNAVAILABLE);
-        const fallback = initial ? undefined : await fallbackCard();
-        if (fallback) setShown({ card: fallback });
-      });
+        setProblem(storageProblem(error));
+        if (!initial) await showFallback();
+      },
+    );
     // Runs once per page: `initial` and `recordInitial` never change.
   }, []);
 
@@ -75,15 +114,19 @@ export function useItemPage(initial: Upcoming | undefined, recordInitial: boolea
     if (session) document.documentElement.dataset.tendReady = '';
   }, [session]);
 
+  const messages = problem && STORAGE_MESSAGES[problem];
   return {
     ...state,
     card,
     savedAt: shown?.savedAt,
     session,
-    unavailable,
+    unavailable: messages?.off,
+    notice: messages?.notice
+      ? { message: messages.notice, action: problem === 'quota' ? { label: 'Export your data', href: EXPORT_HREF } : undefined }
+      : undefined,
     next: async () => {
       const s = session ?? (await whenReady());
-      if (s) await show(s);
+      await (s ? show(s) : showFallback());
     },
   };
 }

@@ -1,6 +1,7 @@
 // One item's saved/read state, live across pages, and the two toggles with their announcements.
 import { useState } from 'preact/hooks';
 import type { Session } from '../session';
+import { isQuotaError } from '../db/health';
 import { useLive } from './use-live';
 
 export interface ItemState {
@@ -12,8 +13,18 @@ export interface ItemState {
   toggleRead: () => Promise<void>;
 }
 
-/** @param session the page's session, or a way to wait for it (actions taken early are not lost) */
-export function useItemState(session: Session | (() => Promise<Session | undefined>) | undefined, id: string | undefined): ItemState {
+export const NOT_SAVED = 'That change could not be saved. Please try again.';
+export const DISK_FULL = 'That change was not saved: your browser is out of storage space.';
+
+/**
+ * @param session the page's session, or a way to wait for it (actions taken early are not lost)
+ * @param onWrite called after each toggle's write: with the error when it failed
+ */
+export function useItemState(
+  session: Session | (() => Promise<Session | undefined>) | undefined,
+  id: string | undefined,
+  onWrite?: (error?: unknown) => void,
+): ItemState {
   const open = typeof session === 'function' ? undefined : session;
   const [status, setStatus] = useState('');
   const record = useLive(open, id ? (s) => s.data.itemState(id) : undefined, [id]);
@@ -26,9 +37,11 @@ export function useItemState(session: Session | (() => Promise<Session | undefin
     try {
       await work(s, id);
       setStatus(message);
+      onWrite?.();
     } catch (error) {
       console.warn('Tend: could not save that change', error);
-      setStatus('That change could not be saved. Please try again.');
+      setStatus(isQuotaError(error) ? DISK_FULL : NOT_SAVED);
+      onWrite?.(error);
     }
   };
 

@@ -2,6 +2,8 @@
 // list, the inline reader, help, keyboard; and, after every test, the audit: no request left
 // the machine and no extension page logged an error.
 import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type Audit,
@@ -12,6 +14,7 @@ import {
   nextArticle,
   nextButton,
   readButton,
+  ready,
   saveButton,
   takeAudit,
   tempProfile,
@@ -202,5 +205,63 @@ describe('audit', () => {
     expect(seen.foreignRequests).toEqual(['http://127.0.0.1:9/tend-audit-probe']);
     expect(seen.errors.join('\n')).toContain('tend-audit-probe: console');
     expect(seen.errors.join('\n')).toContain('tend-audit-probe: uncaught');
+  });
+
+  // Case 25. The tests above each cover a part; this one is the whole visit in one session, so that
+  // nothing any page loads, at any step, goes unaudited. The audit is in afterEach.
+  it('case 25: a full session (new tab, popup, article, reading list, explore, history, options, help, practice) stays on the machine', async () => {
+    const tend = await launch();
+    const pressed = (page: Page) => saveButton(page).getAttribute('aria-pressed');
+
+    // New tab: an article, saved, read inline, marked read; then the next item.
+    const tab = await tend.openNewTab();
+    const title = await nextArticle(tab);
+    await saveButton(tab).click();
+    await expect.poll(() => pressed(tab)).toBe('true');
+    await readButton(tab).click();
+    await tab.getByRole('heading', { name: 'Sources' }).waitFor();
+    await tab.getByRole('button', { name: /^Mark as read/ }).click();
+    await expect.poll(() => tab.getByRole('button', { name: /^Mark as read/ }).getAttribute('aria-pressed')).toBe('true');
+    await tab.getByRole('button', { name: '← Back' }).click();
+    await moveOn(tab, () => nextButton(tab).click());
+
+    // Popup: save its item, move on.
+    const popup = await tend.openPopup();
+    await saveButton(popup).click();
+    await expect.poll(() => pressed(popup)).toBe('true');
+    await moveOn(popup, () => nextButton(popup).click());
+
+    // Reading list → the article on its own page.
+    const list = await tend.openReadingList();
+    await entry(list, title).getByRole('link').click();
+    await list.getByRole('heading', { name: 'Sources' }).waitFor();
+    expect(list.url().startsWith(tend.url('article.html?id=')), list.url()).toBe(true);
+
+    // Explore, with a search.
+    const explore = await tend.open('explore.html');
+    await explore.getByRole('searchbox', { name: 'Search the library' }).fill('breath');
+    await explore.getByText(/found for “breath”/).waitFor();
+
+    // History shows what was read.
+    const history = await tend.open('read-history.html');
+    await history.getByTestId('history').getByText(title).waitFor();
+
+    // Options: export, then import the file back (merge).
+    const options = await tend.open('options.html');
+    await ready(options);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export my data' }).click()]);
+    const file = path.join(tend.profileDir, download.suggestedFilename());
+    await download.saveAs(file);
+    await options.locator('#data-file').setInputFiles(file);
+    await options.getByRole('button', { name: 'Merge into my data' }).click();
+    // Importing what was just exported changes nothing (merge is idempotent).
+    await expect.poll(() => options.getByTestId('data-message').textContent()).toMatch(/^Imported “.+”: 0 added, 0 updated, \d+ unchanged\./);
+
+    // Help, and a practice on its own page.
+    const help = await tend.open('help.html');
+    await help.getByTestId('crisis-lines').waitFor();
+    const practice = await tend.open('practice.html?type=breathing');
+    await practice.getByRole('button', { name: 'Start' }).click();
+    await practice.getByTestId('pacer-phase').waitFor();
   });
 });

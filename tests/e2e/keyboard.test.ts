@@ -1,0 +1,308 @@
+// The new tab by keyboard alone, in a real Chromium with the built extension (reliability case 28):
+// a sensible Tab order with the focus always visible, the single-key shortcuts, Escape closing the
+// dialogs without changing anything, no shortcut while typing, and no motion under reduced motion.
+// After every test, the audit: no request left the machine, no page logged an error.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeAll, entry, launch, moveOn, readButton, ready, saveButton, takeAudit, titleOf } from './harness';
+
+afterEach(async () => {
+  await closeAll();
+  const { foreignRequests, errors } = takeAudit();
+  expect(foreignRequests, 'requests to other origins').toEqual([]);
+  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
+});
+
+/** Where the focus is, as a person would see it. */
+interface Stop {
+  tag: string;
+  /** Its aria-label, its label (a form field), or its text without key hints (<kbd>) and hidden marks. */
+  name: string;
+  /** The landmark it is in: header, main, footer, dialog, or none. */
+  region: string;
+  /** An outline or a shadow is drawn around it. */
+  visible: boolean;
+  /** It is inside the window (the skip link moves on screen when focused). */
+  onScreen: boolean;
+}
+
+const focused = (page: Page): Promise<Stop | undefined> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || el === document.body) return undefined;
+    const text = (node: Node): string => {
+      if (node instanceof HTMLElement && (node.tagName === 'KBD' || node.getAttribute('aria-hidden') === 'true')) return '';
+      return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : [...node.childNodes].map(text).join('');
+    };
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const rect = el.getBoundingClientRect();
+    const label = 'labels' in el ? (el as HTMLInputElement).labels?.[0] : undefined;
+    const region = el.closest('dialog') ? 'dialog' : (el.closest('header, main, footer')?.tagName.toLowerCase() ?? 'none');
+    return {
+      tag: el.tagName.toLowerCase(),
+      name: (el.getAttribute('aria-label') ?? text(label ?? el)).replace(/\s+/g, ' ').trim(),
+      region,
+      visible: outline || style.boxShadow !== 'none',
+      onScreen: rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0 && rect.left < innerWidth && rect.top < innerHeight,
+    };
+  });
+
+/** Presses Tab and says where the focus went; every stop must show its focus. */
+async function tab(page: Page, key = 'Tab'): Promise<Stop> {
+  await page.keyboard.press(key);
+  const stop = await focused(page);
+  if (!stop) throw new Error(`${key} left the focus on the page itself`);
+  expect(stop.visible, `focus is visible on the ${stop.tag} “${stop.name}”`).toBe(true);
+  expect(stop.onScreen, `the focused ${stop.tag} “${stop.name}” is on screen`).toBe(true);
+  return stop;
+}
+
+/** Tabs forward until the focus is on the control named `name` (exactly, or matching), at most `max` presses. */
+async function tabTo(page: Page, name: string | RegExp, max = 60): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const stop = await tab(page);
+    if (typeof name === 'string' ? stop.name === name : name.test(stop.name)) return;
+    seen.push(stop.name);
+  }
+  throw new Error(`Tab never reached “${name}”; it went: ${seen.join(' → ')}`);
+}
+
+/** Waits until a practice view has moved the focus to its heading (it does so once it is shown). */
+const headingFocused = (page: Page) =>
+  expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus on the practice heading' }).toBe('practice-heading');
+
+/** Presses N until the item is an article. */
+async function nextArticleByKey(page: Page): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await readButton(page).isVisible()) return;
+    await moveOn(page, () => page.keyboard.press('n'));
+  }
+  throw new Error('No article in 200 items');
+}
+
+const NAV = ['Today', 'Explore', 'Reading list', 'History', 'Options', 'Get help now'];
+const ITEM_BUTTONS = [
+  'Read the article',
+  'Save for later',
+  'Mark as read',
+  'Next',
+  'Breathe for a minute',
+  'Ground yourself (5-4-3-2-1)',
+  'Keyboard shortcuts',
+];
+
+describe('Tab order and visible focus', () => {
+  it('skip link, then the nav, then the item’s buttons, then the help line; Shift+Tab goes back', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    await nextArticleByKey(page);
+
+    // Up to the page's last stop, the help line in the footer (the next Tab leaves for the browser).
+    const stops: Stop[] = [];
+    for (let i = 0; i < 40 && stops.at(-1)?.region !== 'footer'; i++) stops.push(await tab(page));
+    expect(stops[0]).toMatchObject({ tag: 'a', name: 'Skip to content' });
+    expect(stops.slice(1, 7).map((s) => `${s.region} ${s.tag} ${s.name}`)).toEqual(NAV.map((n) => `header a ${n}`));
+    // The item's own links (in its text) may come first; its buttons come in this order.
+    const inMain = stops.slice(7, -1);
+    expect(inMain.every((s) => s.region === 'main')).toBe(true);
+    expect(inMain.filter((s) => s.tag === 'button').map((s) => s.name)).toEqual(ITEM_BUTTONS);
+    expect(stops.at(-1)).toMatchObject({ region: 'footer', tag: 'a', name: 'Get help now' });
+
+    // And back again, one step.
+    expect((await tab(page, 'Shift+Tab')).name).toBe('Keyboard shortcuts');
+    // Checks the check: a focused element without its outline is seen as focus not shown.
+    await page.evaluate(() => (document.activeElement as HTMLElement).style.setProperty('outline', 'none'));
+    expect((await focused(page))?.visible).toBe(false);
+  });
+
+  it('the skip link moves the focus past the nav, to the item', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    expect((await tab(page)).name).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const next = await tab(page);
+    expect(next.region).toBe('main');
+  });
+});
+
+describe('shortcuts', () => {
+  it('N, S, M, R, B and ? do what they say; Escape closes the dialog and leaves the pacer set-up', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    const mark = page.getByRole('button', { name: /^Mark as read/ });
+
+    await moveOn(page, () => page.keyboard.press('n'));
+    await nextArticleByKey(page);
+    const title = await titleOf(page);
+
+    await page.keyboard.press('s');
+    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('m');
+    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+
+    await page.keyboard.press('r');
+    await page.locator('article.reader').getByRole('heading', { name: 'Sources' }).waitFor();
+    expect(await titleOf(page)).toBe(title);
+    await tabTo(page, '← Back');
+    await page.keyboard.press('Enter');
+    await readButton(page).waitFor();
+
+    await page.keyboard.press('b');
+    await page.getByRole('heading', { level: 1, name: 'A breathing pause' }).waitFor();
+    await headingFocused(page);
+    await page.keyboard.press('Escape');
+    await readButton(page).waitFor();
+    expect(await titleOf(page)).toBe(title);
+
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await page.keyboard.press('?');
+    await dialog.waitFor();
+    expect(await focused(page)).toMatchObject({ region: 'dialog', name: 'Close', visible: true });
+    // Inside the open dialog, the item's keys do nothing.
+    await page.keyboard.press('n');
+    expect(await titleOf(page)).toBe(title);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await moveOn(page, () => page.keyboard.press('n'));
+  });
+
+  it('Escape closes the confirm dialogs (options: clear all; history: clear) and nothing is cleared', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    const title = await titleOf(page);
+    await page.keyboard.press('s');
+    await page.keyboard.press('m');
+    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+
+    const options = await ready(await tend.open('options.html'));
+    await options.getByRole('button', { name: 'Clear all data…' }).and(options.locator(':enabled')).waitFor();
+    const clearAll = options.getByRole('dialog', { name: 'Clear all your Tend data?' });
+    await tabTo(options, 'Clear all data…');
+    await options.keyboard.press('Enter');
+    await clearAll.waitFor();
+    // Cancel is focused first, visibly.
+    expect(await focused(options)).toMatchObject({ region: 'dialog', name: 'Cancel', visible: true });
+    await options.keyboard.press('Escape');
+    await clearAll.waitFor({ state: 'hidden' });
+    await expect.poll(() => options.getByTestId('data-message').textContent()).toBe('Nothing was changed.');
+
+    const history = await ready(await tend.open('read-history.html'));
+    await history.getByTestId('history').waitFor();
+    const clearHistory = history.getByRole('dialog', { name: 'Clear your reading history?' });
+    await tabTo(history, 'Clear history…');
+    await history.keyboard.press('Enter');
+    await clearHistory.waitFor();
+    expect(await focused(history)).toMatchObject({ region: 'dialog', name: 'Cancel', visible: true });
+    await history.keyboard.press('Escape');
+    await clearHistory.waitFor({ state: 'hidden' });
+
+    // Still saved, still read.
+    const list = await tend.openReadingList();
+    await entry(list, title).waitFor();
+    const again = await ready(await tend.open('read-history.html'));
+    await again.getByTestId('history').getByText(title).waitFor();
+    expect(await saveButton(page).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('do not fire while typing: explore and reading-list search, grounding notes', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    const title = await titleOf(page);
+    await page.keyboard.press('s');
+    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    const keys = 'nsmrb?';
+
+    const explore = await ready(await tend.open('explore.html'));
+    await explore.getByTestId('item-list').first().waitFor();
+    await tabTo(explore, 'Search the library');
+    await explore.keyboard.type(keys);
+    expect(await explore.getByRole('searchbox', { name: 'Search the library' }).inputValue()).toBe(keys);
+    expect(await explore.getByRole('dialog').count()).toBe(0);
+    expect(new URL(explore.url()).pathname).toBe('/explore.html');
+
+    const list = await tend.openReadingList();
+    await entry(list, title).waitFor();
+    const search = list.getByRole('searchbox', { name: 'Search your reading list' });
+    await tabTo(list, 'Search your reading list');
+    await list.keyboard.type(keys);
+    expect(await search.inputValue()).toBe(keys);
+    expect(await list.getByRole('dialog').count()).toBe(0);
+    expect(new URL(list.url()).pathname).toBe('/reading-list.html');
+
+    // On the new tab: grounding's notes take every key; the item behind stays as it was.
+    await tabTo(page, 'Ground yourself (5-4-3-2-1)');
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 1, name: 'Five things you can see' });
+    await headingFocused(page);
+    await tabTo(page, /^Jot them down/, 5);
+    await page.keyboard.type(`${keys} N S M R B`);
+    expect(await page.getByRole('textbox', { name: /Jot them down/ }).inputValue()).toBe(`${keys} N S M R B`);
+    expect(await heading.isVisible()).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('item-title').waitFor();
+    expect(await titleOf(page)).toBe(title);
+    expect(await saveButton(page).getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+/** Elements (and their ::before/::after) that would move: a running animation or a transition. */
+const moving = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+    for (const el of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(el, pseudo);
+        const durations = style.transitionDuration.split(',').map((d) => parseFloat(d));
+        if (style.animationName !== 'none') found.push(`${describe(el)}${pseudo ?? ''}: animation ${style.animationName}`);
+        if (durations.some((d) => d > 0)) found.push(`${describe(el)}${pseudo ?? ''}: transition ${style.transitionDuration}`);
+      }
+    }
+    for (const a of document.getAnimations()) if (a.playState === 'running') found.push(`running animation ${a.constructor.name}`);
+    return found;
+  });
+
+describe('reduced motion', () => {
+  it('nothing moves on the new tab or in the running pacer (and things do move without it)', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    // Checks the check: without the preference, the buttons ease their colour and the pacer breathes.
+    expect((await moving(page)).join('\n')).toContain('button.button: transition 0.15s');
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await moving(page)).toEqual([]);
+    await page.keyboard.press('b');
+    await headingFocused(page);
+    expect(await moving(page)).toEqual([]);
+    await tabTo(page, 'Start');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pacer-phase').waitFor();
+    expect(await moving(page)).toEqual([]);
+
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect.poll(async () => (await moving(page)).join('\n')).toMatch(/pacer__shape.*: animation pacer-in/);
+  });
+
+  it('Tend’s own “Always reduce motion” setting stops it too, whatever the system says', async () => {
+    const tend = await launch();
+    const options = await ready(await tend.open('options.html'));
+    await options.getByRole('radio', { name: 'Always reduce motion' }).check();
+    // The copy of the settings that the next page reads before its first paint (public/boot.js).
+    const mirrored = () => options.evaluate(() => (JSON.parse(localStorage.getItem('tend.settings') ?? '{}') as { motion?: string }).motion);
+    await expect.poll(mirrored).toBe('reduced');
+
+    const page = await tend.openNewTab();
+    expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
+    expect(await moving(page)).toEqual([]);
+    await page.keyboard.press('b');
+    await headingFocused(page);
+    await tabTo(page, 'Start');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pacer-phase').waitFor();
+    expect(await moving(page)).toEqual([]);
+  });
+});

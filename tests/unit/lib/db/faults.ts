@@ -1,0 +1,72 @@
+// Fault injection for database tests: a DBCore middleware that refuses writes as a full disk does.
+import type { DBCoreMutateRequest, Middleware, DBCore } from 'dexie';
+import type Dexie from 'dexie';
+import { TendDb } from '@/lib/db/schema';
+
+/** Which writes fail: every one while `full` is true, or only those `only` picks. */
+export interface DiskFull {
+  full: boolean;
+  only?: (table: string, request: DBCoreMutateRequest) => boolean;
+}
+
+/** The error a browser gives when its share of the disk is used up. */
+export const quotaError = () => new DOMException('The disk is full (test)', 'QuotaExceededError');
+
+/** Makes `db` refuse writes with a QuotaExceededError while `disk.full`; call before the database opens. */
+export function fillDisk(db: Dexie, disk: DiskFull): void {
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'disk-full',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request) =>
+            disk.full && (disk.only?.(name, request) ?? true) ? Promise.reject(quotaError()) : table.mutate(request),
+        };
+      },
+    }),
+  };
+  db.use(middleware);
+}
+
+/**
+ * What `indexedDB.open` gives where storage is off (a locked-down profile, some private modes):
+ * a request whose error event fires instead of success.
+ */
+export function failingOpenRequest(): IDBOpenDBRequest {
+  const request = Object.assign(new EventTarget(), {
+    result: undefined,
+    error: null as DOMException | null,
+    readyState: 'pending',
+    source: null,
+    transaction: null,
+    onerror: null as ((event: Event) => void) | null,
+    onsuccess: null,
+    onupgradeneeded: null,
+    onblocked: null,
+  });
+  request.addEventListener('error', (event) => request.onerror?.(event));
+  queueMicrotask(() => {
+    request.readyState = 'done';
+    request.error = new DOMException('IndexedDB is off (test)', 'InvalidStateError');
+    request.dispatchEvent(new Event('error', { cancelable: true }));
+  });
+  return request as unknown as IDBOpenDBRequest; // the fields Dexie reads, not the whole interface
+}
+
+/** A test-only next version whose upgrade throws (the real schema never gets one). */
+export class BrokenUpgradeDb extends TendDb {
+  upgrades = 0;
+  constructor(name: string) {
+    super(name);
+    this.version(3)
+      .stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, unsavedAt' })
+      .upgrade(() => {
+        this.upgrades++;
+        throw new Error('a bug in the version 3 upgrade');
+      });
+  }
+}

@@ -1,0 +1,249 @@
+// What a new tab (or the popup) shows when storage fails (reliability cases 3, 5, 11, 12, 13):
+// the page hook on a real (fake-indexeddb) database, rendered with the real components.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import Dexie, { liveQuery } from 'dexie';
+import { connect } from '@/lib/db/instance';
+import { TendDb } from '@/lib/db/schema';
+import { createTendData, type TendData } from '@/lib/db/tend-data';
+import { STORAGE_MESSAGES } from '@/lib/db/health';
+import { createFeed } from '@/lib/feed';
+import { catalogOf } from '@/lib/content/catalog';
+import { fallbackCard } from '@/lib/content/loaders';
+import { DEFAULT_SETTINGS } from '@/lib/settings/model';
+import { EXPORT_HREF, useItemPage } from '@/lib/ui/use-item-page';
+import { DISK_FULL } from '@/lib/ui/use-item-state';
+import type { Session } from '@/lib/session';
+import type { Card } from '@/lib/content/types';
+import { hasNext, type Upcoming } from '@/lib/upcoming';
+import { ItemActions } from '@/components/ItemActions';
+import { StorageNotice } from '@/components/StorageNotice';
+import { BrokenUpgradeDb, failingOpenRequest, fillDisk } from '../db/faults';
+import v1 from '../../../fixtures/db-v1.json';
+
+/** Loading the whole bundled library (the fallback path) compiles every content file on first use. */
+const BUNDLE = { timeout: 15_000 };
+beforeAll(() => fallbackCard().then(() => undefined), 60_000);
+
+const cards: Card[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'tip', title: `Title ${id}`, topics: ['stress'], summary: [] }));
+const first: Upcoming = { card: cards[0]! };
+
+let counter = 0;
+const names: string[] = [];
+const opened: Dexie[] = [];
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+
+function name(label: string): string {
+  const n = `tend-item-page-${label}-${++counter}`;
+  names.push(n);
+  return n;
+}
+function track<T extends { db: Dexie } | Dexie>(x: T): T {
+  opened.push(x instanceof Dexie ? x : x.db);
+  return x;
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  process.on('unhandledRejection', onUnhandled);
+});
+
+afterEach(async () => {
+  cleanup();
+  opened.splice(0).forEach((db) => db.close({ disableAutoOpen: true }));
+  for (const n of names.splice(0)) await Dexie.delete(n);
+  vi.restoreAllMocks();
+  process.off('unhandledRejection', onUnhandled);
+  expect(unhandled.splice(0), 'unhandled rejections').toEqual([]);
+});
+
+/** A light session on `data`, as openSession builds one, over the test's four cards. */
+function sessionOn(data: TendData): Session {
+  const settings = { ...DEFAULT_SETTINGS, reminders: false };
+  const feed = createFeed({
+    data,
+    catalog: catalogOf(cards),
+    version: 'test',
+    settings: () => settings,
+    storage: localStorage,
+    now: Date.now,
+    random: Math.random,
+  });
+  return { data, feed, cards, live: liveQuery, settings: () => settings, onSettings: () => () => undefined };
+}
+
+/** The new tab's parts that storage problems touch: the notice, the item, its actions, the status. */
+function Page({ initial, open }: { initial?: Upcoming; open: () => Promise<Session> }) {
+  const page = useItemPage(initial, true, open);
+  return (
+    <>
+      {page.notice && <StorageNotice {...page.notice} />}
+      {page.card && (
+        <>
+          <h1 data-testid="item-title">{page.card.title}</h1>
+          <ItemActions
+            kind={page.card.kind}
+            saved={page.saved}
+            read={page.read}
+            unavailable={page.unavailable}
+            onNext={() => void page.next()}
+            onToggleSave={() => void page.toggleSave()}
+            onToggleRead={() => void page.toggleRead()}
+          />
+        </>
+      )}
+      <p data-testid="status">{page.status}</p>
+      {page.session && <p data-testid="ready">ready</p>}
+    </>
+  );
+}
+
+const title = () => screen.getByTestId('item-title').textContent;
+const idOf = (shownTitle: string | null) => cards.find((c) => c.title === shownTitle)!.id;
+const save = () => screen.getByRole('button', { name: /^Save for later/ }) as HTMLButtonElement;
+const notice = () => screen.queryByTestId('storage-notice');
+const status = () => screen.getByTestId('status').textContent;
+
+describe('case 3: an upgrade that throws', () => {
+  it('says the update failed and the data is safe, keeps every row, and does not loop', async () => {
+    const n = name('upgrade');
+    const seed = createTendData(track(new TendDb(n)));
+    await seed.save('a', 100);
+    seed.db.close();
+    const page = track(new BrokenUpgradeDb(n));
+    render(<Page initial={first} open={async () => sessionOn(createTendData(page))} />);
+
+    await waitFor(() => expect(notice()?.textContent).toMatch(/^Tend could not update its storage; your data is safe\./));
+    expect(save().disabled).toBe(true);
+    expect(screen.getByText(STORAGE_MESSAGES['upgrade-failed'].off!)).toBeTruthy();
+    expect(title()).toBe('Title a');
+
+    // Next still moves (to an item from the bundle) and never retries the upgrade.
+    fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
+    await waitFor(() => expect(title()).not.toBe('Title a'), BUNDLE);
+    expect(page.upgrades).toBe(1);
+    expect(screen.queryByTestId('ready')).toBeNull();
+
+    const after = track(new TendDb(n));
+    await after.open();
+    expect(after.verno).toBe(2);
+    expect(await after.items.toArray()).toEqual([{ id: 'a', shownCount: 0, savedAt: 100 }]);
+  });
+});
+
+describe('case 5: a connection that will not close', () => {
+  it('asks to close the other Tend tabs while blocked, then completes and works once they are closed', async () => {
+    const n = name('blocked');
+    const old = track(new Dexie(n));
+    old.version(1).stores(v1.stores);
+    old.on('versionchange', () => false); // a stuck old tab
+    await old.open();
+    await old.table('items').bulkAdd(v1.rows.items);
+
+    render(<Page initial={first} open={async () => sessionOn(track(connect(n, () => undefined)))} />);
+    await waitFor(() => expect(notice()?.textContent).toBe(STORAGE_MESSAGES.blocked.notice));
+    expect(notice()!.textContent).toMatch(/close your other Tend tabs/);
+    expect(save().disabled).toBe(true);
+    expect(screen.getByText(STORAGE_MESSAGES.blocked.off!)).toBeTruthy();
+
+    old.close();
+    await screen.findByTestId('ready');
+    expect(notice()).toBeNull();
+    expect(save().disabled).toBe(false);
+    fireEvent.click(save());
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('true'));
+    expect(status()).toBe('Saved to your reading list.');
+  });
+});
+
+describe('case 11: the database force-closed mid-session', () => {
+  it('the next action works, the live view follows other tabs again, and nothing is left unhandled', async () => {
+    const n = name('closed');
+    const data = track(connect(n, () => undefined));
+    const otherTab = track(connect(n, () => undefined));
+    render(<Page open={async () => sessionOn(data)} />);
+    await screen.findByTestId('ready');
+    await screen.findByTestId('item-title');
+    const shown = title();
+    fireEvent.click(save());
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('true'));
+
+    data.db.close(); // behind the page's back
+    fireEvent.click(save());
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('false'));
+    expect(status()).toBe('Removed from your reading list.');
+
+    await otherTab.save(idOf(shown), 5);
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('true'));
+
+    data.db.close();
+    fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
+    await waitFor(() => expect(title()).not.toBe(shown));
+    expect(notice()).toBeNull();
+  });
+});
+
+describe('case 12: disk full', () => {
+  it('says so with an export action, saves nothing half-way, keeps moving, and recovers when space is back', async () => {
+    const data = track(connect(name('quota'), () => undefined));
+    const disk = { full: false };
+    fillDisk(data.db, disk);
+    render(<Page open={async () => sessionOn(data)} />);
+    await screen.findByTestId('ready');
+    await screen.findByTestId('item-title');
+    const shown = idOf(title());
+    await waitFor(async () => expect((await data.itemState(shown)).shownCount).toBe(1));
+    await waitFor(() => expect(hasNext(localStorage, 'test')).toBe(true)); // the next item is prepared
+
+    disk.full = true;
+    fireEvent.click(save());
+    await waitFor(() => expect(status()).toBe(DISK_FULL));
+    expect(notice()!.textContent).toMatch(/out of storage space, so that change was not saved/);
+    const exportLink = screen.getByRole('link', { name: 'Export your data' });
+    expect(exportLink.getAttribute('href')).toBe(EXPORT_HREF);
+    expect(EXPORT_HREF).toBe('options.html#data-heading');
+    expect(save().getAttribute('aria-pressed')).toBe('false');
+    expect((await data.itemState(shown)).savedAt).toBeUndefined();
+    expect(await data.readingList()).toEqual([]);
+
+    // The page keeps working: Next moves on, with the prepared item and then without one.
+    const seen = [title()];
+    for (let i = 0; i < 2; i++) {
+      fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
+      await waitFor(() => expect(seen).not.toContain(title()), BUNDLE);
+      seen.push(title());
+    }
+    expect(notice()).not.toBeNull();
+
+    disk.full = false;
+    fireEvent.click(save());
+    await waitFor(() => expect(status()).toBe('Saved to your reading list.'));
+    expect(notice()).toBeNull();
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('true'));
+  });
+});
+
+describe('case 13: IndexedDB unavailable', () => {
+  it('shows an item from the bundle, turns save and read off with the reason, and warns (no error)', async () => {
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => failingOpenRequest());
+    const error = vi.spyOn(console, 'error');
+    const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0).mockReturnValueOnce(0.5);
+    render(<Page open={async () => sessionOn(track(connect(name('off'), () => undefined)))} />);
+
+    await screen.findByTestId('item-title', {}, BUNDLE);
+    const reason = STORAGE_MESSAGES.unavailable.off!;
+    expect(screen.getByText(reason)).toBeTruthy();
+    expect(save().disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^Mark as read/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(notice()).toBeNull();
+    expect(console.warn).toHaveBeenCalledWith('Tend: storage unavailable', expect.anything());
+    expect(error).not.toHaveBeenCalled();
+
+    const shown = title();
+    fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
+    await waitFor(() => expect(title()).not.toBe(shown));
+    expect(random).toHaveBeenCalledTimes(2);
+    expect(screen.queryByTestId('ready')).toBeNull();
+  });
+});
