@@ -25,13 +25,14 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
   const eligible = (item: IndexEntry) => isEligible(item, settings());
   const isArticle = (id: string) => entries.get(id)?.kind === 'article';
 
-  async function pickCard(): Promise<Card | undefined> {
+  async function pickUpcoming(): Promise<Upcoming | undefined> {
     const start = performance.now();
     const ids = catalog.index.filter(eligible).map((e) => e.id);
     const id = await data.pick(ids, now(), random);
     // The benchmark reads this measure: choosing must stay fast however large the library and history.
     performance.measure('tend:pick', { start, end: performance.now() });
-    return id === undefined ? undefined : catalog.load(id);
+    const card = id === undefined ? undefined : await catalog.load(id);
+    return card && { card };
   }
 
   /** Now and then a saved, unread article instead of the rotation's pick. */
@@ -46,7 +47,7 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
 
   async function prepareNext(): Promise<void> {
     if (hasNext(storage, version)) return;
-    const upcoming = (await reminder()) ?? (await pickCard().then((card) => card && { card }));
+    const upcoming = (await reminder()) ?? (await pickUpcoming());
     if (upcoming) putNext(storage, version, upcoming);
   }
 
@@ -60,7 +61,7 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
     /** The item to show now: the prepared one if still eligible, else a fresh pick. Call `shown` once it is on screen. */
     async advance(): Promise<Upcoming | undefined> {
       const prepared = takeNext(storage, version, now(), (u) => u.savedAt !== undefined || eligible(u.card));
-      const upcoming = prepared ?? (await pickCard().then((card) => card && { card }));
+      const upcoming = prepared ?? (await pickUpcoming());
       if (upcoming && !prepared) setCurrent(storage, version, upcoming, now());
       return upcoming;
     },

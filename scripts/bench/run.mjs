@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../chromium-flags.mjs';
 import { writeBaseline } from './baseline.mjs';
 import { criticalBytes, loadedBytes } from './bytes.mjs';
 import { median, p90, table, ms, kb, ratio } from './stats.mjs';
@@ -53,15 +54,7 @@ async function launch(name, extensionDir) {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   await context.addInitScript(observe);
   const probe = await context.newPage();

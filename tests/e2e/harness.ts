@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { chromiumArgs } from '../../scripts/chromium-flags.mjs';
 
 /** Schemes that never leave the machine. Anything else is a request to another origin. */
 const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'chrome:', 'about:', 'devtools:', 'blob:'];
@@ -131,15 +132,7 @@ export async function launch(profileDir?: string): Promise<Tend> {
     executablePath: inject('chromiumPath'),
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
 
   context.on('request', (request) => {

@@ -329,9 +329,16 @@ const PROBES = `(async () => {
     trustedTypes: typeof trustedTypes,
   };
   // Nothing listens on port 9, so the fetch fails either way: the policy's own report says why.
+  // The report is an event that may follow the failed fetch; wait for it (at most a second).
+  const connectReported = new Promise((resolve) => {
+    if (violations.includes('connect-src')) return resolve(true);
+    const timer = setTimeout(() => resolve(false), 1000);
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (event.effectiveDirective === 'connect-src') { clearTimeout(timer); resolve(true); }
+    });
+  });
   results.fetch = await fetch('http://127.0.0.1:9/tend-csp-probe').then(() => 'allowed', (error) => 'refused: ' + error.name);
-  for (let i = 0; i < 40 && !violations.includes('connect-src'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-  results.connectSrcReported = violations.includes('connect-src');
+  results.connectSrcReported = await connectReported;
   const style = document.createElement('style');
   style.textContent = 'html { --tend-csp-probe: 1; }';
   document.head.append(style);
