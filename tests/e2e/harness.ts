@@ -124,8 +124,12 @@ export async function nextArticle(page: Page): Promise<string> {
 export const entry = (list: Page, title: string) =>
   list.getByTestId('reading-list').locator('[data-item-id]').filter({ hasText: title });
 
-export async function launch(profileDir?: string): Promise<Tend> {
-  const extensionDir = inject('extensionDir');
+/**
+ * Starts Chromium with Tend loaded, on `profileDir` (a temporary profile, removed on close, when
+ * none is given). `extensionDir` is the absolute, resolved path of the unpacked build to load:
+ * the current build unless a test loads another one (an older release, in the upgrade test).
+ */
+export async function launch(profileDir?: string, extensionDir: string = inject('extensionDir')): Promise<Tend> {
   const temporary = profileDir === undefined;
   const dir = profileDir ?? tempProfile();
   const context = await chromium.launchPersistentContext(dir, {
