@@ -1,5 +1,6 @@
 // Moves a page from one item to the next: takes the prepared item (or picks one now), records
-// that it was shown, and prepares the one after, so the next new tab paints without waiting.
+// that it was shown, and prepares the one after when the page is idle, so the next new tab paints
+// without waiting and the pick does not compete with this page's loading.
 import type { Card, IndexEntry } from './content/types';
 import type { Catalog } from './content/catalog';
 import type { TendData } from './db/tend-data';
@@ -16,11 +17,24 @@ export interface FeedDeps {
   storage: Storage;
   now: () => number;
   random: () => number;
+  /** Resolves when the page is idle; preparing the next item waits for it (default: `whenIdle`). */
+  idle?: () => Promise<void>;
+}
+
+/**
+ * Resolves once the browser is idle (at most a second later), or on the next task where it cannot
+ * tell. Preparing the next item then does not compete with the page's own loading.
+ */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 export type Feed = ReturnType<typeof createFeed>;
 
-export function createFeed({ data, catalog, version, settings, storage, now, random }: FeedDeps) {
+export function createFeed({ data, catalog, version, settings, storage, now, random, idle = whenIdle }: FeedDeps) {
   const entries = new Map(catalog.index.map((e) => [e.id, e]));
   const eligible = (item: IndexEntry) => isEligible(item, settings());
   const isArticle = (id: string) => entries.get(id)?.kind === 'article';
@@ -45,16 +59,30 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
     return { card, savedAt: chosen.savedAt };
   }
 
-  async function prepareNext(): Promise<void> {
+  async function prepare(): Promise<void> {
     if (hasNext(storage, version)) return;
     const upcoming = (await reminder()) ?? (await pickUpcoming());
     if (upcoming) putNext(storage, version, upcoming);
   }
 
+  // One preparation at a time: items shown in quick succession all wait for the same idle moment,
+  // and two preparations would each pick (and use up) an item where only one is kept.
+  let preparing: Promise<void> | undefined;
+  function prepareNext(): Promise<void> {
+    preparing ??= prepare().finally(() => {
+      preparing = undefined;
+    });
+    return preparing;
+  }
+
   return {
-    /** Records that `card` is on screen, then prepares the next one if none is waiting. */
+    /**
+     * Records that `card` is on screen, then, once the page is idle, prepares the next one if none
+     * is waiting. Resolves after both (the page's write notice follows the preparation too).
+     */
     async shown(card: Card): Promise<void> {
       await data.recordShown(card.id, now());
+      await idle();
       await prepareNext();
     },
 

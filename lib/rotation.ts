@@ -39,3 +39,41 @@ export function pickNext(
   if (chosen === undefined) return undefined;
   return { id: chosen, state: { cycleStartedAt, lastPickedId: chosen } };
 }
+
+// The fast path: rather than read every item used this cycle (a range read that grows with the
+// library), draw a few candidates at random and look only at them. When one is unused it is the
+// pick; when all are used the caller falls back to `pickNext`, which is exact.
+
+/**
+ * Up to `k` distinct ids drawn uniformly at random from `eligible`, never `exclude`, in the order
+ * drawn. A partial Fisher–Yates shuffle on a copy: O(n) to copy, then one random number per draw
+ * (the drawn id leaves the pool and the pool's last id fills its place).
+ */
+export function sampleCandidates(eligible: readonly string[], exclude: string | undefined, k: number, random: () => number): string[] {
+  const pool = eligible.filter((id) => id !== exclude);
+  const drawn: string[] = [];
+  while (drawn.length < k && pool.length > 0) {
+    const i = Math.min(pool.length - 1, Math.floor(random() * pool.length));
+    const id = pool[i];
+    const last = pool.pop();
+    if (id === undefined || last === undefined) break; // cannot happen: the pool is not empty
+    if (i < pool.length) pool[i] = last;
+    drawn.push(id);
+  }
+  return drawn;
+}
+
+/**
+ * The first candidate not picked in the current cycle, if any.
+ * @param records what the database holds for each candidate, in the same order (undefined: never touched)
+ */
+export function firstUnused(
+  candidates: readonly string[],
+  records: readonly ({ pickedAt?: number } | undefined)[],
+  cycleStartedAt: number,
+): string | undefined {
+  return candidates.find((_, i) => {
+    const pickedAt = records[i]?.pickedAt;
+    return pickedAt === undefined || pickedAt < cycleStartedAt;
+  });
+}

@@ -1,11 +1,14 @@
 // Named reads and writes over the Tend database. Pages call these; nothing else touches tables.
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
-import { pickNext, type RotationState } from '../rotation';
+import { firstUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation';
 
 export type TendData = ReturnType<typeof createTendData>;
 
 const blank = (id: string): ItemRecord => ({ id, shownCount: 0 });
+
+/** How many random candidates a pick reads before falling back to the exact path. */
+const PROBES = 8;
 
 export function createTendData(db: TendDb) {
   /** Read-modify-write one item record, creating it on first touch. Call inside a transaction. */
@@ -14,6 +17,15 @@ export function createTendData(db: TendDb) {
     change(record);
     await db.items.put(record);
     return record;
+  }
+
+  /**
+   * Every item picked in the current cycle: the exact answer when probing finds none unused (near
+   * a cycle's end). Keys only, through the pickedAt index, so it follows the cycle, not years of
+   * history; still ~10 µs an entry in Chromium, hence the probes first.
+   */
+  async function usedKeys(state: RotationState): Promise<Set<string>> {
+    return new Set(await db.items.where('pickedAt').aboveOrEqual(state.cycleStartedAt).primaryKeys());
   }
 
   async function readRotation(): Promise<RotationState> {
@@ -31,15 +43,28 @@ export function createTendData(db: TendDb) {
     pick(eligibleIds: readonly string[], now: number, random: () => number): Promise<string | undefined> {
       return db.transaction('rw', db.items, db.meta, async () => {
         const state = await readRotation();
-        // Keys only, through the pickedAt index: the cost follows the cycle, not years of history.
-        const used = new Set(await db.items.where('pickedAt').aboveOrEqual(state.cycleStartedAt).primaryKeys());
-        const result = pickNext(eligibleIds, used, state, now, random);
+        // Probe a few random candidates with point reads, which stay cheap however large the
+        // library. The last pick is never a candidate: it can look unused (picked before
+        // cycleStartedAt after the clock went back, or a rotation state restored from a backup),
+        // and it must not come twice in a row.
+        const candidates = sampleCandidates(eligibleIds, state.lastPickedId, PROBES, random);
+        const records = await db.items.bulkGet(candidates);
+        const fetched = new Map(candidates.map((id, i) => [id, records[i]]));
+        // Uniform among the unused eligible items, as pickNext is: the candidates are a uniformly
+        // random ordered sample, so by symmetry the first unused one is any unused item equally often.
+        const probed = firstUnused(candidates, records, state.cycleStartedAt);
+        // None unused among them: near a cycle's end, or time for a new one. The exact path decides.
+        const result: Pick | undefined =
+          probed === undefined
+            ? pickNext(eligibleIds, await usedKeys(state), state, now, random)
+            : { id: probed, state: { cycleStartedAt: state.cycleStartedAt, lastPickedId: probed } };
         if (!result) return undefined;
         const meta: RotationMeta = { key: 'rotation', ...result.state };
-        await db.meta.put(meta);
-        await update(result.id, (r) => {
-          r.pickedAt = now;
-        });
+        // The record was usually read with the candidates already; only the fallback may need it.
+        const known = fetched.has(result.id) ? fetched.get(result.id) : await db.items.get(result.id);
+        const record = known ?? blank(result.id);
+        record.pickedAt = now;
+        await Promise.all([db.meta.put(meta), db.items.put(record)]);
         return result.id;
       });
     },

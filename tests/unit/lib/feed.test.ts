@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { createFeed, type FeedDeps } from '@/lib/feed';
+import { createFeed, whenIdle, type FeedDeps } from '@/lib/feed';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData } from '@/lib/db/tend-data';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
@@ -31,6 +31,7 @@ function feedDeps(overrides: Partial<FeedDeps> = {}, settings: Partial<Settings>
     storage: localStorage,
     now: () => clock++,
     random: Math.random,
+    idle: () => Promise.resolve(),
     ...overrides,
   };
 }
@@ -38,7 +39,17 @@ function feedDeps(overrides: Partial<FeedDeps> = {}, settings: Partial<Settings>
 afterEach(async () => {
   await Promise.all(dbNames.map((n) => Dexie.delete(n)));
   dbNames = [];
+  vi.unstubAllGlobals();
 });
+
+/** An idle moment the test decides: `idle` waits until `arrive()` is called. */
+function manualIdle() {
+  let arrive = () => {};
+  const waiting = new Promise<void>((resolve) => (arrive = resolve));
+  return { idle: () => waiting, arrive };
+}
+
+const picks = () => performance.getEntriesByName('tend:pick').length;
 
 describe('upcoming (the synchronous first-paint store)', () => {
   it('hands the prepared item to exactly one page and makes it current', () => {
@@ -147,5 +158,61 @@ describe('feed', () => {
     expect(feed.card('nope')).toBeUndefined();
     expect(feed.eligible(card('b'))).toBe(false);
     expect(feed.eligible(card('z', 'tip', ['cbt']))).toBe(true);
+  });
+
+  it('prepares the next item only once the page is idle, and measures just the choosing', async () => {
+    const { idle, arrive } = manualIdle();
+    const deps = feedDeps({ idle });
+    const feed = createFeed(deps);
+    const measured = picks();
+    const done = feed.shown(cards[0]!);
+    await vi.waitFor(async () => expect(await deps.data.itemState('a')).toMatchObject({ shownCount: 1 }));
+    expect(hasNext(localStorage, 'v1')).toBe(false);
+    expect(picks()).toBe(measured);
+    arrive();
+    await done;
+    expect(hasNext(localStorage, 'v1')).toBe(true);
+    expect(picks()).toBe(measured + 1);
+  });
+
+  it('prepares one next item, not one each, for items shown in quick succession', async () => {
+    const { idle, arrive } = manualIdle();
+    const deps = feedDeps({ idle });
+    const feed = createFeed(deps);
+    const shown = [feed.shown(cards[0]!), feed.shown(cards[1]!), feed.shown(cards[2]!)];
+    arrive();
+    await Promise.all(shown);
+    const picked = await Promise.all(cards.map(async (c) => (await deps.data.itemState(c.id)).pickedAt));
+    // Each pick uses up an item for the cycle: a second one would never be shown.
+    expect(picked.filter((t) => t !== undefined)).toHaveLength(1);
+  });
+});
+
+describe('whenIdle', () => {
+  it('waits for the browser to be idle, for a second at most', async () => {
+    let callback: (() => void) | undefined;
+    const requestIdleCallback = vi.fn((cb: () => void, _options: IdleRequestOptions) => {
+      callback = cb;
+      return 1;
+    });
+    vi.stubGlobal('requestIdleCallback', requestIdleCallback);
+    let idle = false;
+    const waiting = whenIdle().then(() => (idle = true));
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    expect(requestIdleCallback.mock.calls[0]?.[1]).toEqual({ timeout: 1000 });
+    callback?.();
+    await waiting;
+    expect(idle).toBe(true);
+  });
+
+  it('resolves on a later task where the browser cannot say when it is idle', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    let idle = false;
+    const waiting = whenIdle().then(() => (idle = true));
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    await waiting;
+    expect(idle).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickNext, type RotationState } from '@/lib/rotation';
+import { firstUnused, pickNext, sampleCandidates, type RotationState } from '@/lib/rotation';
 
 /** A seeded generator, so every run of a test sees the same "random" sequence. */
 function seeded(seed: number): () => number {
@@ -79,5 +79,96 @@ describe('pickNext', () => {
 
   it('copes with a random source that returns 1', () => {
     expect(pickNext(['a', 'b'], new Set(), { cycleStartedAt: 0 }, 1, () => 1)?.id).toBe('b');
+  });
+});
+
+describe('sampleCandidates', () => {
+  const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+
+  it.each([
+    { name: 'k smaller than the list', eligible: letters, exclude: undefined, k: 4, size: 4 },
+    { name: 'the excluded id is never drawn', eligible: letters, exclude: 'c', k: 9, size: 9 },
+    { name: 'k larger than the list: all of it', eligible: letters, exclude: undefined, k: 30, size: 10 },
+    { name: 'k larger, with an exclusion', eligible: letters, exclude: 'j', k: 30, size: 9 },
+    { name: 'an exclusion not in the list changes nothing', eligible: letters, exclude: 'zz', k: 10, size: 10 },
+    { name: 'only the excluded id: nothing', eligible: ['a'], exclude: 'a', k: 8, size: 0 },
+    { name: 'an empty list', eligible: [], exclude: undefined, k: 8, size: 0 },
+    { name: 'k of zero', eligible: letters, exclude: undefined, k: 0, size: 0 },
+  ])('$name: distinct ids from the list', ({ eligible, exclude, k, size }) => {
+    for (const random of [seeded(1), seeded(2), () => 0, () => 1, () => 0.999999]) {
+      const drawn = sampleCandidates(eligible, exclude, k, random);
+      expect(drawn).toHaveLength(size);
+      expect(new Set(drawn).size).toBe(size);
+      for (const id of drawn) expect(eligible).toContain(id);
+      expect(drawn).not.toContain(exclude);
+    }
+  });
+
+  it.each([
+    { random: () => 0, expected: ['a', 'd'] }, // draws the first, whose place the last one takes
+    { random: () => 1, expected: ['d', 'c'] }, // a source that returns 1 draws the last, never past it
+    { random: () => 0.5, expected: ['c', 'd'] },
+  ])('draws in a known order from a known source ($expected)', ({ random, expected }) => {
+    expect(sampleCandidates(['a', 'b', 'c', 'd'], 'b', 2, random)).toEqual(expected);
+  });
+
+  it('leaves the list it was given as it was', () => {
+    const eligible = [...letters];
+    sampleCandidates(eligible, 'a', 5, seeded(4));
+    expect(eligible).toEqual(letters);
+  });
+
+  it('draws every id first equally often', () => {
+    const random = seeded(21);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 10_000; i++) {
+      const [first] = sampleCandidates(letters, undefined, 3, random);
+      counts.set(first!, (counts.get(first!) ?? 0) + 1);
+    }
+    for (const id of letters) expect(Math.abs((counts.get(id) ?? 0) / 10_000 - 0.1)).toBeLessThan(0.015);
+  });
+});
+
+describe('firstUnused', () => {
+  const start = 100;
+  it.each([
+    { name: 'no record yet (never touched)', records: [undefined], expected: 'x' },
+    { name: 'a record never picked', records: [{}], expected: 'x' },
+    { name: 'picked in an earlier cycle', records: [{ pickedAt: 99 }], expected: 'x' },
+    { name: 'picked at the very start of this cycle', records: [{ pickedAt: 100 }], expected: undefined },
+    { name: 'picked later in this cycle', records: [{ pickedAt: 150 }], expected: undefined },
+  ])('$name', ({ records, expected }) => {
+    expect(firstUnused(['x'], records, start)).toBe(expected);
+  });
+
+  it('returns the first unused in candidate order, skipping used ones', () => {
+    expect(firstUnused(['a', 'b', 'c', 'd'], [{ pickedAt: 120 }, { pickedAt: 100 }, { pickedAt: 5 }, undefined], start)).toBe('c');
+  });
+
+  it('returns nothing when every candidate is used, or there are none', () => {
+    expect(firstUnused(['a', 'b'], [{ pickedAt: 120 }, { pickedAt: 130 }], start)).toBeUndefined();
+    expect(firstUnused([], [], start)).toBeUndefined();
+  });
+});
+
+describe('probing (sampleCandidates, then firstUnused)', () => {
+  it('chooses uniformly among the unused items, and never a used one', () => {
+    const items = Array.from({ length: 20 }, (_, i) => `item-${i}`);
+    const cycleStartedAt = 1000;
+    // Even items were picked this cycle (item-18 last); odd ones in an earlier cycle or never.
+    const records = new Map(items.map((id, i) => [id, i % 2 === 0 ? { pickedAt: 1000 + i } : i % 4 === 1 ? { pickedAt: 10 } : undefined]));
+    const unused = items.filter((_, i) => i % 2 === 1);
+    const random = seeded(99);
+    const counts = new Map<string, number>();
+    const picks = 10_000;
+    for (let i = 0; i < picks; i++) {
+      const candidates = sampleCandidates(items, 'item-18', 8, random);
+      const id = firstUnused(candidates, candidates.map((c) => records.get(c)), cycleStartedAt) ?? 'fallback';
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    // Eight used candidates out of ten used: rare (45 in 125,970), the database then falls back.
+    expect(counts.get('fallback') ?? 0).toBeLessThan(20);
+    for (const id of unused) expect(Math.abs((counts.get(id) ?? 0) / picks - 0.1)).toBeLessThan(0.015);
+    expect([...counts.keys()].filter((id) => id !== 'fallback').sort()).toEqual([...unused].sort());
   });
 });

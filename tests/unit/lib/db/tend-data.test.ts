@@ -132,6 +132,136 @@ describe('shown and picked', () => {
   });
 });
 
+/** A seeded generator, so every run of a test sees the same "random" sequence. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * Counts range reads of the pickedAt index (the exact path's cost) as they reach IndexedDB.
+ * Call before the database opens.
+ */
+function countUsedReads(db: TendDb): { count: number } {
+  const reads = { count: 0 };
+  const onPickedAt = (table: string, index: string | null) => {
+    if (table === 'items' && index === 'pickedAt') reads.count++;
+  };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-used-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          query: (req) => (onPickedAt(name, req.query.index.name), table.query(req)),
+          openCursor: (req) => (onPickedAt(name, req.query.index.name), table.openCursor(req)),
+        };
+      },
+    }),
+  });
+  return reads;
+}
+
+describe('picking at scale (probe a few candidates, else the exact path)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `item-${i}`);
+
+  it('shows each of 50 items once per cycle over three cycles, never twice in a row, using both paths', async () => {
+    const data = fresh();
+    const reads = countUsedReads(data.db);
+    const ids = many(50);
+    const random = seeded(5);
+    const order: string[] = [];
+    for (let t = 1; t <= 150; t++) order.push((await data.pick(ids, t, random))!);
+    for (let cycle = 0; cycle < 3; cycle++) expect(order.slice(cycle * 50, (cycle + 1) * 50).sort()).toEqual([...ids].sort());
+    order.forEach((id, i) => expect(id).not.toBe(order[i - 1]));
+    // Most picks found an unused candidate; the ends of cycles needed the exact path.
+    expect(reads.count).toBeGreaterThan(0);
+    expect(reads.count).toBeLessThan(50);
+  });
+
+  it('never repeats back to back across many short cycles, each boundary a new cycle', async () => {
+    for (let seed = 0; seed < 10; seed++) {
+      const data = fresh();
+      const random = seeded(seed);
+      const order: string[] = [];
+      for (let t = 1; t <= 30; t++) order.push((await data.pick(['a', 'b', 'c'], t, random))!);
+      order.forEach((id, i) => expect(id).not.toBe(order[i - 1]));
+      for (let cycle = 0; cycle < 10; cycle++) expect(order.slice(cycle * 3, cycle * 3 + 3).sort()).toEqual(['a', 'b', 'c']);
+    }
+  });
+
+  it('never repeats the last pick even when it looks unused (the clock went back, or an import)', async () => {
+    const data = fresh();
+    await data.db.meta.put({ key: 'rotation', cycleStartedAt: 100 });
+    expect(await data.pick(['a', 'b'], 50, () => 0)).toBe('a'); // picked "before" the cycle began
+    expect(await data.itemState('a')).toMatchObject({ pickedAt: 50 });
+    expect(await data.pick(['a', 'b'], 60, () => 0)).toBe('b');
+  });
+
+  it('reads no range of the pickedAt index when a candidate is unused', async () => {
+    const data = fresh();
+    const reads = countUsedReads(data.db);
+    const ids = many(200);
+    for (let t = 1; t <= 5; t++) await data.pick(ids, t, seeded(t));
+    expect(reads.count).toBe(0);
+  });
+
+  it('falls back to the exact path when every candidate is used: the one unused item of 200 is still picked', async () => {
+    const data = fresh();
+    const reads = countUsedReads(data.db);
+    const used = many(199);
+    await data.db.items.bulkPut(used.map((id, i) => ({ id, shownCount: 1, pickedAt: 100 + i })));
+    await data.db.meta.put({ key: 'rotation', cycleStartedAt: 100, lastPickedId: 'item-198' });
+    // A source near 1 draws the candidates from the end of the list; the unused item is first.
+    const picked = await data.pick(['fresh', ...used], 500, () => 0.999999);
+    expect(picked).toBe('fresh');
+    expect(reads.count).toBe(1);
+    expect(await data.db.meta.get('rotation')).toEqual({ key: 'rotation', cycleStartedAt: 100, lastPickedId: 'fresh' });
+  });
+
+  it('starts a new cycle when every item is used, never with the last pick', async () => {
+    const data = fresh();
+    const ids = many(20);
+    await data.db.items.bulkPut(ids.map((id, i) => ({ id, shownCount: 1, pickedAt: 100 + i })));
+    await data.db.meta.put({ key: 'rotation', cycleStartedAt: 100, lastPickedId: 'item-0' });
+    const picked = await data.pick(ids, 500, () => 0);
+    expect(picked).toBe('item-1');
+    expect(await data.db.meta.get('rotation')).toEqual({ key: 'rotation', cycleStartedAt: 500, lastPickedId: 'item-1' });
+    // In the new cycle everything but item-1 looks unused, item-0 included: it is still not next.
+    expect(await data.pick(['item-0', 'item-1'], 501, () => 0)).toBe('item-0');
+    expect(await data.pick(['item-0', 'item-1', 'item-2'], 502, () => 0)).toBe('item-2');
+  });
+
+  it('keeps what the record held (shown, saved) when it records the pick, on both paths', async () => {
+    const data = fresh();
+    await data.recordShown('a', 10);
+    await data.save('a', 11);
+    expect(await data.pick(['a', 'b'], 20, () => 0)).toBe('a'); // probed
+    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 1, lastShownAt: 10, savedAt: 11, pickedAt: 20 });
+    await data.recordShown('b', 21);
+    expect(await data.pick(['a', 'b'], 30, () => 0)).toBe('b');
+    // Both used, 'b' last: a new cycle, through the exact path.
+    expect(await data.pick(['a', 'b'], 40, () => 0)).toBe('a');
+    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 1, lastShownAt: 10, savedAt: 11, pickedAt: 40 });
+    expect(await data.itemState('b')).toEqual({ id: 'b', shownCount: 1, lastShownAt: 21, pickedAt: 30 });
+  });
+
+  it('returns the only eligible item even twice in a row, and nothing when none is eligible', async () => {
+    const data = fresh();
+    expect(await data.pick(['solo'], 1, Math.random)).toBe('solo');
+    expect(await data.pick(['solo'], 2, Math.random)).toBe('solo');
+    expect(await data.itemState('solo')).toMatchObject({ pickedAt: 2 });
+    expect(await data.pick([], 3, Math.random)).toBeUndefined();
+    expect(await data.db.meta.get('rotation')).toMatchObject({ lastPickedId: 'solo' });
+  });
+});
+
 describe('a newer schema opened elsewhere', () => {
   it('closes the old connection for good and asks the page to reload', async () => {
     const name = `tend-upgrade-${++counter}`;
