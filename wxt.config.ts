@@ -13,6 +13,16 @@ function ownChunks(): Plugin {
     { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
     { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
     { name: 'minisearch', test: /node_modules[\\/]minisearch[\\/]/ },
+    // What the new tab's first frame needs, and nothing else (entrypoints/newtab/main.tsx).
+    {
+      name: 'first-paint',
+      test: /node_modules[\\/]preact[\\/]dist[\\/]|lib[\\/](first-item|format|cadence|upcoming|settings[\\/]mirror|settings[\\/]model|ui[\\/]pages|ui[\\/]after-paint|content[\\/]types)\.ts|components[\\/](NewTabFirstPaint|NewTabItem|PageShell|NotTherapy|ItemCard|ItemActions|SaveReadButtons|PracticeLauncher|QuietTab|RichText)\.tsx/,
+    },
+    // The live page after it: one file instead of twenty small ones (each costs its own compression).
+    {
+      name: 'live',
+      test: /node_modules[\\/](preact[\\/]hooks|@wxt-dev|superlock)[\\/]|lib[\\/](ui[\\/](use-item-page|use-item-state|use-live|use-settings|use-session|mount)|session|feed|reminders|rotation|settings[\\/](store|schema|look)|db[\\/](instance|tend-data|health|schema)|content[\\/](catalog|loaders))\.tsx?|components[\\/](StorageNotice|ArticleView|ShortcutHelp|use-modal)\.tsx?|entrypoints[\\/]newtab[\\/](App|live|use-[a-z-]+)\.tsx?/,
+    },
   ];
   return {
     name: 'tend-own-chunks',
@@ -63,8 +73,19 @@ export default defineConfig({
   // MV3 for both browsers: one manifest shape, and Firefox (ESR 128+) runs MV3 new-tab pages well.
   manifestVersion: 3,
   vite: () => ({
+    // Both browsers support <link rel="modulepreload">: no polyfill on every page's critical path.
+    build: { modulePreload: { polyfill: false } },
     plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks()],
   }),
+  hooks: {
+    // `imports: false` stops the type declarations but WXT still adds unimport's Vite plugin, which
+    // takes any identifier named like an auto-import (a `storage` parameter) for a use of it and
+    // injects `import { storage } from 'wxt/utils/storage'`: WXT's storage, the browser shim and a
+    // lock library then load with the first paint. Nothing here relies on auto-imports.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      config.plugins = config.plugins?.flat().filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'unimport'));
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Tend',
     description: 'One small, kind piece of wellness reading on every new tab. Private, offline, not therapy.',

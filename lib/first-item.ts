@@ -2,6 +2,7 @@
 import { keepsCurrent } from './cadence';
 import { isEligible } from './settings/model';
 import { readMirror } from './settings/mirror';
+import type { QuietMode } from './settings/model';
 import { readCurrent, takeNext, type Upcoming } from './upcoming';
 
 /**
@@ -15,4 +16,14 @@ export function firstItem(storage: Storage, version: string, now: number): Upcom
     return current.savedAt === undefined ? { card: current.card } : { card: current.card, savedAt: current.savedAt };
   }
   return takeNext(storage, version, now, (u) => u.savedAt !== undefined || isEligible(u.card, prefs));
+}
+
+/** What the new tab's first frame shows: the item, and whether the calm view hides it. */
+export interface FirstPaint {
+  initial?: Upcoming;
+  quiet: QuietMode;
+}
+
+export function decideFirstPaint(storage: Storage, version: string, now: number): FirstPaint {
+  return { initial: firstItem(storage, version, now), quiet: readMirror(storage).quiet };
 }

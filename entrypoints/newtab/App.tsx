@@ -7,12 +7,11 @@ import { navFor, PAGES } from '@/lib/ui/pages';
 import { savedNote } from '@/lib/format';
 import { SHORTCUTS } from '@/lib/shortcuts';
 import { PageShell } from '@/components/PageShell';
-import { ItemCard } from '@/components/ItemCard';
+import { NewTabItem, ShortcutsButton } from '@/components/NewTabItem';
 import { ItemActions } from '@/components/ItemActions';
 import { ArticleView } from '@/components/ArticleView';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { QuietTab } from '@/components/QuietTab';
-import { PracticeLauncher } from '@/components/PracticeLauncher';
 import { StorageNotice } from '@/components/StorageNotice';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
@@ -45,19 +44,15 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
 
   if (calm) return <QuietTab mode={quiet} title={card?.title} helpHref={PAGES.help} onReveal={() => setRevealed(true)} />;
 
-  const buttons = card && (
-    <ItemActions
-      kind={card.kind}
-      saved={page.saved}
-      read={page.read}
-      unavailable={page.unavailable}
-      onOpen={reader.open}
-      onNext={next}
-      onToggleSave={page.toggleSave}
-      onToggleRead={page.toggleRead}
-      keys
-    />
-  );
+  const actions = {
+    saved: page.saved,
+    read: page.read,
+    unavailable: page.unavailable,
+    onOpen: reader.open,
+    onNext: next,
+    onToggleSave: page.toggleSave,
+    onToggleRead: page.toggleRead,
+  };
   const note = page.savedAt === undefined ? undefined : savedNote(page.savedAt, Date.now());
 
   return (
@@ -72,23 +67,20 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
           <button type="button" class="button button--quiet back" onClick={reader.close}>
             ← Back
           </button>
-          {buttons}
+          <ItemActions kind={card.kind} {...actions} keys />
         </ArticleView>
       ) : card ? (
-        <ItemCard card={card} helpHref={PAGES.help} note={note}>
-          {buttons}
-          <PracticeLauncher
-            suggested={card.practice}
-            onBreathe={() => practice.open('breathing')}
-            onGround={() => practice.open('grounding')}
-            keys
-          />
-        </ItemCard>
+        <NewTabItem
+          card={card}
+          helpHref={PAGES.help}
+          note={note}
+          actions={actions}
+          onBreathe={() => practice.open('breathing')}
+          onGround={() => practice.open('grounding')}
+        />
       ) : null}
       {!practice.kind && (
-        <button type="button" class="button button--quiet shortcuts-button" onClick={() => setShortcutsOpen(true)}>
-          Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
-        </button>
+        <ShortcutsButton onClick={() => setShortcutsOpen(true)} />
       )}
       <ShortcutHelp
         open={shortcutsOpen}

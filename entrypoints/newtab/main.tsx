@@ -1,10 +1,20 @@
-// First paint: the item and the quiet-mode choice are read synchronously from localStorage, so the
-// page paints with them. Only Preact, this page's components and tiny modules are on this path.
+// First paint: the item (chosen at the end of the previous view, kept in localStorage) is painted
+// by a still view with only Preact and a few components loaded. The live page (hooks, database,
+// catalog, settings) loads after that frame and takes its place in one step.
+import { render } from 'preact';
 import { catalogVersion } from 'virtual:tend-version';
-import { firstItem } from '@/lib/first-item';
-import { readMirror } from '@/lib/settings/mirror';
-import { mount } from '@/lib/ui/mount';
-import { App } from './App';
+import { decideFirstPaint } from '@/lib/first-item';
+import { savedNote } from '@/lib/format';
+import { afterNextPaint } from '@/lib/ui/after-paint';
+import { navFor, PAGES } from '@/lib/ui/pages';
+import { NewTabFirstPaint } from '@/components/NewTabFirstPaint';
 import '@/components/styles/tend.css';
 
-mount(<App initial={firstItem(localStorage, catalogVersion, Date.now())} quiet={readMirror(localStorage).quiet} />);
+const now = Date.now();
+const { initial, quiet } = decideFirstPaint(localStorage, catalogVersion, now);
+const host = document.getElementById('app');
+if (host && initial) {
+  const note = initial.savedAt === undefined ? undefined : savedNote(initial.savedAt, now);
+  render(<NewTabFirstPaint card={initial.card} quiet={quiet} note={note} nav={navFor('newtab')} helpHref={PAGES.help} />, host);
+}
+afterNextPaint(() => void import('./live').then(({ goLive }) => goLive(initial, quiet)));

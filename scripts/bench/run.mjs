@@ -73,9 +73,22 @@ async function measure(ext, kind, colorScheme = 'light') {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(kind === 'newtab' ? 'chrome://newtab' : `chrome-extension://${ext.id}/popup.html`);
-  await page.waitForFunction(() => window.__bench?.rafVisible !== null && window.__bench?.elementVisible !== null);
-  // Tend says when its lazy part (database, catalog) is done; the baseline has none.
-  if (ext.name === 'tend') await page.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  // Waits inside the page, the same way for both (Playwright's locators would inject their own
+  // script into one page's heap only): the item painted, and for Tend its live part loaded (database,
+  // catalog, settings) and the next item prepared; the baseline has none.
+  await page.evaluate(
+    (tend) =>
+      new Promise((resolve) => {
+        const done = () =>
+          window.__bench?.rafVisible !== null &&
+          window.__bench?.elementVisible !== null &&
+          (!tend.live || document.documentElement.hasAttribute('data-tend-ready')) &&
+          (!tend.prepares || localStorage.getItem('tend.next') !== null);
+        const check = () => (done() ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
+    { live: ext.name === 'tend', prepares: ext.name === 'tend' && kind === 'newtab' },
+  );
   const m = await page.evaluate(() => ({
     ...window.__bench,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -126,7 +139,8 @@ function report({ label, results }) {
     rows.push({ name: `${kind}: content visible (ms)`, cells: [ms(r.visible.tend), ms(r.visible.tendP90), ms(r.visible.base), ms(r.visible.baseP90), ratio(r.visible.tend, r.visible.base).toFixed(2)] });
     rows.push({ name: `${kind}: first contentful paint (ms)`, cells: [ms(r.fcp.tend), '', ms(r.fcp.base), '', ratio(r.fcp.tend, r.fcp.base).toFixed(2)] });
     rows.push({ name: `${kind}: JS heap after load (KB)`, cells: [kb(r.heap.tend), '', kb(r.heap.base), '', ratio(r.heap.tend, r.heap.base).toFixed(2)] });
-    rows.push({ name: `${kind}: JS+CSS before visible (KB gzip / raw)`, cells: [`${kb(r.critical.gzip)} / ${kb(r.critical.raw)}`, '', '0', '', ''] });
+    rows.push({ name: `${kind}: JS before visible (KB gzip / raw)`, cells: [`${kb(r.critical.js.gzip)} / ${kb(r.critical.js.raw)}`, '', '0', '', ''] });
+    rows.push({ name: `${kind}: CSS before visible (KB gzip / raw)`, cells: [`${kb(r.critical.css.gzip)} / ${kb(r.critical.css.raw)}`, '', '0', '', ''] });
     rows.push({ name: `${kind}: JS+CSS in total (KB gzip / raw)`, cells: [`${kb(r.total.gzip)} / ${kb(r.total.raw)}`, '', '0', '', ''] });
     rows.push({ name: `${kind}: first frame has final background`, cells: [`light ${RUNS - r.flashLight}/${RUNS}, dark ${5 - r.flashDark}/5`, '', '', '', ''] });
     rows.push({ name: `${kind}: choosing the next item (ms)`, cells: [ms(r.pickMs.median), ms(r.pickMs.p90), '', '', ''] });
@@ -147,7 +161,7 @@ function check({ label, results }, scale) {
   }
   const p = results.popup;
   want(ratio(p.visible.tend, p.visible.base) <= BUDGETS.popup, `popup content visible ${ratio(p.visible.tend, p.visible.base).toFixed(2)}× > ${BUDGETS.popup}×`);
-  want(n.critical.gzip <= BUDGETS.criticalGzip, `JS+CSS before the item is visible ${kb(n.critical.gzip)} KB gzip > 15 KB`);
+  want(n.critical.js.gzip <= BUDGETS.criticalGzip, `JavaScript before the item is visible ${kb(n.critical.js.gzip)} KB gzip > 15 KB`);
   want(n.total.gzip <= BUDGETS.totalGzip, `new tab JS+CSS in total ${kb(n.total.gzip)} KB gzip > 60 KB`);
   want(ratio(n.heap.tend, n.heap.base) <= BUDGETS.heap, `JS heap ${ratio(n.heap.tend, n.heap.base).toFixed(2)}× > ${BUDGETS.heap}×`);
   return misses;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepsCurrent } from '@/lib/cadence';
 import { chooseReminder, GAP, MIN_AGE, REMINDER_CHANCE } from '@/lib/reminders';
-import { firstItem } from '@/lib/first-item';
+import { decideFirstPaint, firstItem } from '@/lib/first-item';
 import { putNext, readCurrent, setCurrent } from '@/lib/upcoming';
 import { writeMirror } from '@/lib/settings/mirror';
 import { DEFAULT_SETTINGS } from '@/lib/settings/model';
@@ -72,5 +72,17 @@ describe('firstItem (what the new tab paints first)', () => {
     writeMirror(localStorage, { ...DEFAULT_SETTINGS, topics: ['cbt'] });
     putNext(localStorage, 'v', { card: card('saved', ['stress']), savedAt: 5 });
     expect(firstItem(localStorage, 'v', 10)).toEqual({ card: card('saved', ['stress']), savedAt: 5 });
+  });
+});
+
+describe('decideFirstPaint', () => {
+  const card: Card = { id: 'next', kind: 'tip', title: 'Next', topics: ['stress'], summary: [] };
+
+  it('takes the prepared item once, with the quiet-mode choice from the settings copy', () => {
+    writeMirror(localStorage, { ...DEFAULT_SETTINGS, quiet: 'title' });
+    putNext(localStorage, 'v', { card });
+    expect(decideFirstPaint(localStorage, 'v', 1)).toEqual({ initial: { card }, quiet: 'title' });
+    // The page's live part is handed this decision; deciding again would find nothing prepared.
+    expect(decideFirstPaint(localStorage, 'v', 2)).toEqual({ initial: undefined, quiet: 'title' });
   });
 });
