@@ -13,21 +13,30 @@ function ownChunks(): Plugin {
     { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
     { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
     { name: 'minisearch', test: /node_modules[\\/]minisearch[\\/]/ },
-    // What the new tab's first frame needs, and nothing else (entrypoints/newtab/main.tsx).
-    {
-      name: 'first-paint',
-      test: /node_modules[\\/]preact[\\/]dist[\\/]|lib[\\/](first-item|format|cadence|upcoming|settings[\\/]mirror|settings[\\/]model|ui[\\/]pages|ui[\\/]after-paint|content[\\/]types)\.ts|components[\\/](NewTabFirstPaint|NewTabItem|PageShell|NotTherapy|ItemCard|ItemActions|SaveReadButtons|PracticeLauncher|QuietTab|RichText)\.tsx/,
-    },
-    // The live page after it: one file instead of twenty small ones (each costs its own compression).
-    {
-      name: 'live',
-      test: /node_modules[\\/](preact[\\/]hooks|@wxt-dev|superlock)[\\/]|lib[\\/](ui[\\/](use-item-page|use-item-state|use-live|use-settings|use-session|mount)|session|feed|reminders|rotation|settings[\\/](store|schema|look)|db[\\/](instance|tend-data|health|schema)|content[\\/](catalog|loaders))\.tsx?|components[\\/](StorageNotice|ArticleView|ShortcutHelp|use-modal)\.tsx?|entrypoints[\\/]newtab[\\/](App|live|use-[a-z-]+)\.tsx?/,
-    },
   ];
   return {
     name: 'tend-own-chunks',
     outputOptions(options) {
       return options.format === 'es' ? { ...options, codeSplitting: { groups } } : options;
+    },
+  };
+}
+
+/**
+ * The new tab's entry module blocks rendering (Chromium; other browsers ignore the attribute), as a
+ * static page's content does: its first frame is the item, not a blank page painted while the
+ * module loads. The module is small (Preact and the item's components); the rest loads after.
+ * Vite rewrites the entry's script tag, so the attribute is added to its output.
+ */
+function renderBlockingNewTab(): Plugin {
+  return {
+    name: 'tend-render-blocking-new-tab',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.path.endsWith('newtab/index.html')) return html;
+        return html.replace(/<script type="module"(?![^>]*blocking)/, '<script type="module" blocking="render"');
+      },
     },
   };
 }
@@ -75,7 +84,7 @@ export default defineConfig({
   vite: () => ({
     // Both browsers support <link rel="modulepreload">: no polyfill on every page's critical path.
     build: { modulePreload: { polyfill: false } },
-    plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks()],
+    plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks(), renderBlockingNewTab()],
   }),
   hooks: {
     // `imports: false` stops the type declarations but WXT still adds unimport's Vite plugin, which

@@ -38,10 +38,23 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
   const entries = new Map(catalog.index.map((e) => [e.id, e]));
   const eligible = (item: IndexEntry) => isEligible(item, settings());
   const isArticle = (id: string) => entries.get(id)?.kind === 'article';
+  // The eligible ids, worked out again only when the settings change (a new settings object), not
+  // on every pick: with thousands of items the filter costs more than the pick itself.
+  let eligibleFor: object | undefined;
+  let eligibleIds: string[] = [];
+  const currentEligible = (): readonly string[] => {
+    const current = settings();
+    if (current !== eligibleFor) {
+      eligibleFor = current;
+      eligibleIds = catalog.index.filter(eligible).map((e) => e.id);
+    }
+    return eligibleIds;
+  };
+  currentEligible();
 
   async function pickUpcoming(): Promise<Upcoming | undefined> {
+    const ids = currentEligible();
     const start = performance.now();
-    const ids = catalog.index.filter(eligible).map((e) => e.id);
     const id = await data.pick(ids, now(), random);
     // The benchmark reads this measure: choosing must stay fast however large the library and history.
     performance.measure('tend:pick', { start, end: performance.now() });

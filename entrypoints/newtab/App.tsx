@@ -9,10 +9,8 @@ import { SHORTCUTS } from '@/lib/shortcuts';
 import { PageShell } from '@/components/PageShell';
 import { NewTabItem, ShortcutsButton } from '@/components/NewTabItem';
 import { ItemActions } from '@/components/ItemActions';
-import { ArticleView } from '@/components/ArticleView';
-import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { QuietTab } from '@/components/QuietTab';
-import { StorageNotice } from '@/components/StorageNotice';
+import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
@@ -24,6 +22,10 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const practice = usePracticeView();
+  // Most new tabs show none of these: they load the first time they are needed.
+  const notice = useLazy(() => import('@/components/StorageNotice'), page.notice !== undefined);
+  const articleView = useLazy(() => import('@/components/ArticleView'), reader.reading !== undefined);
+  const help = useLazy(() => import('@/components/ShortcutHelp'), shortcutsOpen);
   const { card } = page;
 
   const next = () => {
@@ -57,18 +59,20 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
 
   return (
     <PageShell nav={navFor('newtab')} helpHref={PAGES.help} status={practice.kind ? practice.announcement : page.status}>
-      {page.notice && <StorageNotice {...page.notice} />}
+      {page.notice && notice && <notice.StorageNotice {...page.notice} />}
       {practice.kind ? (
         practice.Panel && (
           <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />
         )
       ) : card && reader.reading ? (
-        <ArticleView card={card} article={reader.reading.body} helpHref={PAGES.help}>
-          <button type="button" class="button button--quiet back" onClick={reader.close}>
-            ← Back
-          </button>
-          <ItemActions kind={card.kind} {...actions} keys />
-        </ArticleView>
+        articleView && (
+          <articleView.ArticleView card={card} article={reader.reading.body} helpHref={PAGES.help}>
+            <button type="button" class="button button--quiet back" onClick={reader.close}>
+              ← Back
+            </button>
+            <ItemActions kind={card.kind} {...actions} keys />
+          </articleView.ArticleView>
+        )
       ) : card ? (
         <NewTabItem
           card={card}
@@ -79,15 +83,15 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
           onGround={() => practice.open('grounding')}
         />
       ) : null}
-      {!practice.kind && (
-        <ShortcutsButton onClick={() => setShortcutsOpen(true)} />
+      {!practice.kind && <ShortcutsButton onClick={() => setShortcutsOpen(true)} />}
+      {help && (
+        <help.ShortcutHelp
+          open={shortcutsOpen}
+          // The dialog describes each key by its label (a shortcut's `action` is its internal id).
+          shortcuts={SHORTCUTS.map((s) => ({ key: s.key, action: s.label }))}
+          onClose={() => setShortcutsOpen(false)}
+        />
       )}
-      <ShortcutHelp
-        open={shortcutsOpen}
-        // The dialog describes each key by its label (a shortcut's `action` is its internal id).
-        shortcuts={SHORTCUTS.map((s) => ({ key: s.key, action: s.label }))}
-        onClose={() => setShortcutsOpen(false)}
-      />
     </PageShell>
   );
 }

@@ -42,14 +42,16 @@ export function createTendData(db: TendDb) {
      */
     pick(eligibleIds: readonly string[], now: number, random: () => number): Promise<string | undefined> {
       return db.transaction('rw', db.items, db.meta, async () => {
-        const state = await readRotation();
         // Probe a few random candidates with point reads, which stay cheap however large the
-        // library. The last pick is never a candidate: it can look unused (picked before
-        // cycleStartedAt after the clock went back, or a rotation state restored from a backup),
-        // and it must not come twice in a row.
-        const candidates = sampleCandidates(eligibleIds, state.lastPickedId, PROBES, random);
-        const records = await db.items.bulkGet(candidates);
-        const fetched = new Map(candidates.map((id, i) => [id, records[i]]));
+        // library, read together with the rotation state. The last pick is never a candidate: it
+        // can look unused (picked before cycleStartedAt after the clock went back, or a rotation
+        // state restored from a backup), and it must not come twice in a row. One more is drawn so
+        // that dropping it still leaves PROBES; dropping one id keeps the sample's order random.
+        const sample = sampleCandidates(eligibleIds, undefined, PROBES + 1, random);
+        const [state, sampled] = await Promise.all([readRotation(), db.items.bulkGet(sample)]);
+        const fetched = new Map(sample.map((id, i) => [id, sampled[i]]));
+        const candidates = sample.filter((id) => id !== state.lastPickedId).slice(0, PROBES);
+        const records = candidates.map((id) => fetched.get(id));
         // Uniform among the unused eligible items, as pickNext is: the candidates are a uniformly
         // random ordered sample, so by symmetry the first unused one is any unused item equally often.
         const probed = firstUnused(candidates, records, state.cycleStartedAt);

@@ -145,7 +145,7 @@ async function firstHref(explore: Page, kind: 'Tips' | 'Articles'): Promise<stri
   return href;
 }
 
-describe('new tab', () => {
+describe('case 28: new tab', () => {
   it('a tip, an article, the inline full article and the shortcuts dialog', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
@@ -211,7 +211,7 @@ describe('new tab', () => {
   });
 });
 
-describe('popup', () => {
+describe('case 28: popup', () => {
   it('the popup, with an item and the unread count', async () => {
     const tend = await launch();
     await saveSome(await tend.openNewTab(), 1);
@@ -222,7 +222,7 @@ describe('popup', () => {
   });
 });
 
-describe('reading list', () => {
+describe('case 28: reading list', () => {
   it('empty, with items (one read), searched, with no match, and with the undo notice', async () => {
     const tend = await launch();
     const empty = await tend.openReadingList();
@@ -254,7 +254,7 @@ describe('reading list', () => {
   });
 });
 
-describe('explore', () => {
+describe('case 28: explore', () => {
   it('browsing the whole library', async () => {
     const tend = await launch();
     const explore = await openExplore(tend);
@@ -275,7 +275,7 @@ describe('explore', () => {
   });
 });
 
-describe('history', () => {
+describe('case 28: history', () => {
   it('empty, with reads (log chart and list), and the clear question', async () => {
     const tend = await launch();
     const empty = await ready(await tend.open('read-history.html'));
@@ -294,7 +294,7 @@ describe('history', () => {
   });
 });
 
-describe('options', () => {
+describe('case 28: options', () => {
   it('the page, the import preview, a bad file, and both questions (replace, clear all)', async () => {
     const tend = await launch();
     await saveSome(await tend.openNewTab(), 1);
@@ -327,7 +327,7 @@ describe('options', () => {
   });
 });
 
-describe('other pages', () => {
+describe('case 28: other pages', () => {
   it('help, the article page (an article and a tip), and the practice page (breathing, grounding)', async () => {
     const tend = await launch();
     const help = await tend.open('help.html');
@@ -364,7 +364,7 @@ describe('other pages', () => {
   });
 });
 
-describe('storage unavailable', () => {
+describe('case 28: storage unavailable', () => {
   it('the warnings on the new tab, the reading list and options when IndexedDB cannot open', async () => {
     const tend = await launch();
     // Before any page script runs: IndexedDB refuses to open, as in a locked-down profile.
@@ -410,7 +410,7 @@ const edgeAndBehind = (page: Page, selector: string) =>
     return { edge: getComputedStyle(el).borderTopColor, behind };
   });
 
-describe('what axe does not check', () => {
+describe('case 28: what axe does not check', () => {
   it('text fields’ edges stand out 3:1 from what is behind them, in both schemes (WCAG 1.4.11)', async () => {
     const tend = await launch();
     const explore = await openExplore(tend);
@@ -434,7 +434,7 @@ describe('what axe does not check', () => {
   });
 });
 
-describe('the check', () => {
+describe('case 28: the check', () => {
   it('finds a missing label, and low contrast in the scheme where it is low (checks the check)', async () => {
     const tend = await launch();
     const help = await tend.open('help.html');

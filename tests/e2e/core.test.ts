@@ -209,7 +209,7 @@ describe('audit', () => {
 
   // Case 25. The tests above each cover a part; this one is the whole visit in one session, so that
   // nothing any page loads, at any step, goes unaudited. The audit is in afterEach.
-  it('case 25: a full session (new tab, popup, article, reading list, explore, history, options, help, practice) stays on the machine', async () => {
+  it('case 25 and 29: a full session (new tab, popup, article, reading list, explore, history, options, help, practice) stays on the machine', async () => {
     const tend = await launch();
     const pressed = (page: Page) => saveButton(page).getAttribute('aria-pressed');
 

@@ -116,7 +116,7 @@ describe('Tend in Firefox ESR', () => {
     await list.waitForSelector(`[data-testid="reading-list"] [data-item-id=${JSON.stringify(id)}]`);
   }, LAUNCH_TIMEOUT);
 
-  it('logs no errors on the extension pages during the session', async () => {
+  it('case 29: logs no errors on the extension pages during the session', async () => {
     // First prove that the audit hears this page: a console.error and an uncaught error from it
     // must show up in Firefox's output, or "no errors" would mean nothing.
     const { page, output } = firefox;
@@ -138,7 +138,7 @@ describe('Tend in Firefox ESR', () => {
     expect(errors.filter((line) => !probes.includes(line))).toEqual([]);
   });
 
-  it('passes addons-linter with 0 errors', async () => {
+  it('case 27: passes addons-linter with 0 errors', async () => {
     const result = await lintFirefoxPackage(pkg!.dir);
     const warnings = describeLint(result.warnings);
     if (warnings.length > 0) console.info(`addons-linter warnings (${warnings.length}):\n${warnings.join('\n')}`);

@@ -93,7 +93,7 @@ const ITEM_BUTTONS = [
   'Keyboard shortcuts',
 ];
 
-describe('Tab order and visible focus', () => {
+describe('case 28: Tab order and visible focus', () => {
   it('skip link, then the nav, then the item’s buttons, then the help line; Shift+Tab goes back', async () => {
     const tend = await launch();
     const page = await tend.openNewTab();
@@ -128,7 +128,7 @@ describe('Tab order and visible focus', () => {
   });
 });
 
-describe('shortcuts', () => {
+describe('case 28: shortcuts', () => {
   it('N, S, M, R, B and ? do what they say; Escape closes the dialog and leaves the pacer set-up', async () => {
     const tend = await launch();
     const page = await tend.openNewTab();
@@ -266,7 +266,7 @@ const moving = (page: Page) =>
     return found;
   });
 
-describe('reduced motion', () => {
+describe('case 28: reduced motion', () => {
   it('nothing moves on the new tab or in the running pacer (and things do move without it)', async () => {
     const tend = await launch();
     const page = await tend.openNewTab();

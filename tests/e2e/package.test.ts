@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closeAll, launch, takeAudit } from './harness';
+import { criticalBytes, criticalFiles } from '../../scripts/bench/bytes.mjs';
 import {
   closeAll as closeFirefoxes,
   createProfile,
@@ -401,4 +402,16 @@ describe('case 23: the policy is in force', () => {
       rmSync(profile, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+// The benchmark (npm run bench) measures the new tab; these keep its shape from regressing in CI.
+describe('issue 6: the new tab paints from a small, render-blocking entry', () => {
+  it('needs at most 15 KB gzip of JavaScript before the item is visible, none of it the database or the catalog', () => {
+    const dir = inject('extensionDir');
+    const { js } = criticalFiles(dir, 'newtab.html');
+    expect([...js].filter((file) => /dexie|valibot|_virtual_tend-(index|catalog|search)|session/.test(file))).toEqual([]);
+    expect(criticalBytes(dir, 'newtab.html').js.gzip).toBeLessThanOrEqual(15 * 1024);
+    // Chromium paints no blank frame while the entry loads: its first frame is the item.
+    expect(readFileSync(path.join(dir, 'newtab.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/newtab-/);
+  });
 });

@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('opens a fresh install at version 2 with exactly the declared tables', async () => {
+  it('case 1: opens a fresh install at version 2 with exactly the declared tables', async () => {
     const { db } = fresh();
     await db.open();
     expect(db.verno).toBe(2);
@@ -47,7 +47,7 @@ describe('saving', () => {
     expect((await data.itemState('b')).savedAt).toBeUndefined();
   });
 
-  it('saving twice, from two pages, leaves one record with the first save time', async () => {
+  it('case 8: saving twice, from two pages, leaves one record with the first save time', async () => {
     const name = `tend-two-pages-${++counter}`;
     const one = fresh(name);
     const two = fresh(name);
@@ -75,7 +75,7 @@ describe('saving', () => {
 });
 
 describe('reading', () => {
-  it('marks read once and logs one read event, however often it is marked', async () => {
+  it('case 8: marks read once and logs one read event, however often it is marked', async () => {
     const data = fresh();
     await data.markRead('a', 100);
     await data.markRead('a', 200);
@@ -91,7 +91,7 @@ describe('reading', () => {
     expect(await createHistoryData(data.db).readLog()).toHaveLength(1);
   });
 
-  it('is one transaction: when the log write fails, the item is not marked read', async () => {
+  it('case 7: is one transaction: when the log write fails, the item is not marked read', async () => {
     const data = fresh();
     await data.db.open();
     // Fault injection: every write to the events table fails.

@@ -37,7 +37,7 @@ async function seedV1(): Promise<string> {
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('upgrade from version 1 (fixture tests/fixtures/db-v1.json)', () => {
-  it('keeps every item, read and rotation record, adds an empty practices table, and opens at version 2', async () => {
+  it('case 2: keeps every item, read and rotation record, adds an empty practices table, and opens at version 2', async () => {
     const db = new TendDb(await seedV1());
     opened.push(db);
     await db.open();
