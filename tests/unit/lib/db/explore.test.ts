@@ -3,6 +3,7 @@ import Dexie, { liveQuery } from 'dexie';
 import { TendDb } from '@/lib/db/schema';
 import { createExploreData } from '@/lib/db/explore';
 import { createTendData } from '@/lib/db/tend-data';
+import { logReads } from './faults';
 
 let opened: TendDb[] = [];
 let counter = 0;
@@ -10,23 +11,7 @@ let counter = 0;
 /** Each test gets its own database, and a log of the indexes its reads went through. */
 function fresh() {
   const db = new TendDb(`tend-explore-test-${++counter}`);
-  const reads: string[] = [];
-  db.use({
-    stack: 'dbcore',
-    name: 'read-log',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          query: (req) => (reads.push(req.query.index.name || ':primary'), table.query(req)),
-          openCursor: (req) => (reads.push(req.query.index.name || ':primary'), table.openCursor(req)),
-        };
-      },
-    }),
-  });
-  opened.push(db);
+  const reads = logReads(db);
   return { data: createTendData(db), explore: createExploreData(db), reads };
 }
 
@@ -58,7 +43,7 @@ describe('createExploreData.states', () => {
     await data.save('a', 1);
     reads.length = 0;
     await explore.states();
-    expect(reads.sort()).toEqual(['readAt', 'savedAt']);
+    expect(reads.map((r) => r.index).sort()).toEqual(['readAt', 'savedAt']);
   });
 
   it('is live: a save made elsewhere shows up', async () => {

@@ -1,4 +1,5 @@
-// Fault injection for database tests: a DBCore middleware that refuses writes as a full disk does.
+// Database test tools as DBCore middlewares: a log of the indexes reads go through, and fault
+// injection that refuses writes as a full disk does.
 import type { DBCoreMutateRequest, Middleware, DBCore } from 'dexie';
 import type Dexie from 'dexie';
 import { TendDb } from '@/lib/db/schema';
@@ -69,4 +70,26 @@ export class BrokenUpgradeDb extends TendDb {
         throw new Error('a bug in the version 3 upgrade');
       });
   }
+}
+
+/** Logs, in order, each read's table and index (':primary' for the primary key); call before the database opens. */
+export function logReads(db: Dexie): { table: string; index: string }[] {
+  const reads: { table: string; index: string }[] = [];
+  const log = (table: string, index: string | null) => reads.push({ table, index: index || ':primary' });
+  db.use({
+    stack: 'dbcore',
+    name: 'read-log',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          query: (req) => (log(name, req.query.index.name), table.query(req)),
+          openCursor: (req) => (log(name, req.query.index.name), table.openCursor(req)),
+        };
+      },
+    }),
+  });
+  return reads;
 }

@@ -4,6 +4,7 @@ import { connect } from '@/lib/db/instance';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData, type TendData } from '@/lib/db/tend-data';
 import { createHistoryData } from '@/lib/db/history';
+import { logReads } from './faults';
 
 let opened: TendData[] = [];
 let counter = 0;
@@ -141,31 +142,14 @@ function seeded(seed: number): () => number {
   };
 }
 
-/**
- * Counts range reads of the pickedAt index (the exact path's cost) as they reach IndexedDB.
- * Call before the database opens.
- */
-function countUsedReads(db: TendDb): { count: number } {
-  const reads = { count: 0 };
-  const onPickedAt = (table: string, index: string | null) => {
-    if (table === 'items' && index === 'pickedAt') reads.count++;
+/** Counts range reads of the pickedAt index (the exact path's cost). Call before the database opens. */
+function countUsedReads(db: TendDb): { readonly count: number } {
+  const reads = logReads(db);
+  return {
+    get count() {
+      return reads.filter((r) => r.table === 'items' && r.index === 'pickedAt').length;
+    },
   };
-  db.use({
-    stack: 'dbcore',
-    name: 'count-used-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          query: (req) => (onPickedAt(name, req.query.index.name), table.query(req)),
-          openCursor: (req) => (onPickedAt(name, req.query.index.name), table.openCursor(req)),
-        };
-      },
-    }),
-  });
-  return reads;
 }
 
 describe('picking at scale (probe a few candidates, else the exact path)', () => {
