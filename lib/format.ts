@@ -26,8 +26,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** The line under an item that came back as a reminder. */
-export function savedNote(savedAt: number, now: number): string {
+/** The line under an item that came back as a reminder of a save; none for any other item. */
+export function savedNote(savedAt: number | undefined, now: number): string | undefined {
+  if (savedAt === undefined) return undefined;
   const when = relativeDay(savedAt, now);
   return `You saved this ${when === 'today' ? 'earlier today' : when}.`;
 }

@@ -55,7 +55,7 @@ export function App({ initial, quiet: initialQuiet }: { initial?: Upcoming; quie
     onToggleSave: page.toggleSave,
     onToggleRead: page.toggleRead,
   };
-  const note = page.savedAt === undefined ? undefined : savedNote(page.savedAt, Date.now());
+  const note = savedNote(page.savedAt, Date.now());
 
   return (
     <PageShell nav={navFor('newtab')} helpHref={PAGES.help} status={practice.kind ? practice.announcement : page.status}>

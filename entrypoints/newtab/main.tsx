@@ -15,7 +15,6 @@ const { initial, quiet } = decideFirstPaint(localStorage, catalogVersion, now);
 const host = document.getElementById('app');
 const goLive = () => void import('./live').then((live) => live.goLive(initial, quiet));
 if (host && initial) {
-  const note = initial.savedAt === undefined ? undefined : savedNote(initial.savedAt, now);
-  render(<NewTabFirstPaint card={initial.card} quiet={quiet} note={note} nav={navFor('newtab')} helpHref={PAGES.help} />, host);
+  render(<NewTabFirstPaint card={initial.card} quiet={quiet} note={savedNote(initial.savedAt, now)} nav={navFor('newtab')} helpHref={PAGES.help} />, host);
   afterFirstPaint(goLive);
 } else goLive(); // nothing prepared (a first run): the live page picks and paints

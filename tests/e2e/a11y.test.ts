@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  closeAll,
+  closeAndAudit,
   entry,
   launch,
   moveOn,
@@ -16,9 +16,8 @@ import {
   readButton,
   ready,
   saveButton,
-  takeAudit,
-  titleOf,
   type Tend,
+  titleOf,
 } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -33,12 +32,7 @@ vi.setConfig({ testTimeout: 180_000 });
 /** Every axe check of a page of Tend (page × state × scheme; not the probe), reported at the end. */
 let checks = 0;
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 afterAll(() => {
   console.log(`a11y: ${checks} axe checks (page × state × colour scheme)`);

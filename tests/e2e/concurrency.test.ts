@@ -4,7 +4,7 @@
 // After every test, the audit: no request left the machine and no extension page logged an error.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { closeAll, launch, moveOn, nextButton, saveButton, takeAudit, titleOf } from './harness';
+import { closeAndAudit, launch, moveOn, nextButton, saveButton, titleOf } from './harness';
 
 /** Items each page saves; four pages make 24 writes of each kind racing each other. */
 const ROUNDS = 6;
@@ -12,12 +12,7 @@ const ROUNDS = 6;
 /** Case 10: how long a save in one page may take to show in another. */
 const LIVE_TIMEOUT = 1_000;
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 const pressed = (page: Page) => saveButton(page).getAttribute('aria-pressed');
 

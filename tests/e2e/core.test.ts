@@ -7,9 +7,10 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type Audit,
-  closeAll,
+  closeAndAudit,
   entry,
   launch,
+  LIVE_TIMEOUT,
   moveOn,
   nextArticle,
   nextButton,
@@ -21,15 +22,7 @@ import {
   titleOf,
 } from './harness';
 
-/** How long a change made in one page may take to show in another. */
-const LIVE_TIMEOUT = 2_000;
-
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 describe('new tab', () => {
   it('shows an item with a title on chrome://newtab', async () => {

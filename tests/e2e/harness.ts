@@ -59,6 +59,20 @@ export async function closeAll(): Promise<void> {
   await Promise.all([...running].map((tend) => tend.close()));
 }
 
+/**
+ * After each test: closes every browser, then fails the test on any request to another origin or
+ * any console error or uncaught exception on an extension page during it (cases 25 and 29).
+ */
+export async function closeAndAudit(): Promise<void> {
+  await closeAll();
+  const { foreignRequests, errors } = takeAudit();
+  expect(foreignRequests, 'requests to other origins').toEqual([]);
+  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
+}
+
+/** How long a change made in one page may take to show in another. */
+export const LIVE_TIMEOUT = 2_000;
+
 /** A fresh temporary profile directory, for tests that relaunch on the same profile. */
 export function tempProfile(): string {
   return mkdtempSync(path.join(tmpdir(), 'tend-e2e-profile-'));

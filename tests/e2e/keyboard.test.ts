@@ -4,14 +4,9 @@
 // After every test, the audit: no request left the machine, no page logged an error.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAll, entry, launch, moveOn, readButton, ready, saveButton, takeAudit, titleOf } from './harness';
+import { closeAndAudit, entry, launch, moveOn, readButton, ready, saveButton, titleOf } from './harness';
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 /** Where the focus is, as a person would see it. */
 interface Stop {

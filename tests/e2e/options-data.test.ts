@@ -11,20 +11,18 @@ import { compileCatalog } from '../../lib/content/compile';
 import { readContentFiles } from '../../lib/content/files';
 import { TOPICS, type CatalogItem, type TopicId } from '../../lib/content/types';
 import {
-  closeAll,
+  closeAndAudit,
   itemTitle,
   launch,
+  LIVE_TIMEOUT,
   moveOn,
   nextButton,
   ready,
   saveButton,
-  takeAudit,
-  titleOf,
   type Tend,
+  titleOf,
 } from './harness';
 
-/** How long a change made in one page may take to show in another. */
-const LIVE_TIMEOUT = 2_000;
 /** How long a page may take to finish its own step (a save, an import); a loaded machine is slow. */
 const STEP = { timeout: 5_000 };
 
@@ -37,12 +35,7 @@ const topicsOf = (title: string): readonly TopicId[] => {
   return item.topics;
 };
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 // --- helpers -------------------------------------------------------------------------------
 

@@ -6,17 +6,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAll, launch, takeAudit, tempProfile, titleOf } from './harness';
+import { closeAndAudit, launch, tempProfile, titleOf } from './harness';
 
 /** The longest phase of box breathing is 4 s; allow for a slow, shared machine. */
 const PHASE_TIMEOUT = 10_000;
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 const phase = (page: Page) => page.getByTestId('pacer-phase');
 const phaseText = async (page: Page) => (await phase(page).textContent())?.trim() ?? '';

@@ -7,7 +7,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { closeAll, entry, launch, moveOn, nextArticle, nextButton, saveButton, takeAudit, titleOf } from './harness';
+import {
+  closeAndAudit,
+  entry,
+  launch,
+  moveOn,
+  nextArticle,
+  nextButton,
+  saveButton,
+  titleOf,
+} from './harness';
 
 const OUT = process.env.UPDATE_SCREENSHOTS
   ? path.resolve(import.meta.dirname, '../../docs/screenshots')
@@ -19,12 +28,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT, name), animations: 'disabled', caret: 'hide' });
 }
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 it('takes the README screenshots: new tab (light and dark), popup, reading list', async () => {
   const tend = await launch();

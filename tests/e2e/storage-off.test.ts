@@ -2,14 +2,9 @@
 // from the bundle, save and read are off and say why, settings still work, and no extension page
 // logs an error or throws (what Tend says about it is a console warning).
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAll, itemTitle, launch, nextButton, saveButton, takeAudit, titleOf } from './harness';
+import { closeAndAudit, itemTitle, launch, nextButton, saveButton, titleOf } from './harness';
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 /**
  * Runs in every page before its scripts: on Tend's pages, `indexedDB.open` hands back a request

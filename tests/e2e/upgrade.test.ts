@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { closeAll, entry, launch, moveOn, nextButton, ready, saveButton, takeAudit, titleOf } from './harness';
+import { closeAndAudit, entry, launch, moveOn, nextButton, ready, saveButton, titleOf } from './harness';
 
 /** Tend's database (DB_NAME in lib/db/schema.ts). */
 const DB = 'tend';
@@ -15,12 +15,7 @@ const idbVersion = (schemaVersion: number) => schemaVersion * 10;
 /** Build N: the last release with schema version 1, made by scripts/release-fixture.mjs. */
 const BUILD_N = path.resolve(import.meta.dirname, '../fixtures/builds/schema-v1');
 
-afterEach(async () => {
-  await closeAll();
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
+afterEach(closeAndAudit);
 
 type Rows = Record<string, unknown[]>;
 

@@ -1,6 +1,6 @@
 // Database test tools as DBCore middlewares: a log of the indexes reads go through, and fault
 // injection that refuses writes as a full disk does.
-import type { DBCoreMutateRequest, Middleware, DBCore } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type Dexie from 'dexie';
 import { TendDb } from '@/lib/db/schema';
 
@@ -13,24 +13,27 @@ export interface DiskFull {
 /** The error a browser gives when its share of the disk is used up. */
 export const quotaError = () => new DOMException('The disk is full (test)', 'QuotaExceededError');
 
-/** Makes `db` refuse writes with a QuotaExceededError while `disk.full`; call before the database opens. */
-export function fillDisk(db: Dexie, disk: DiskFull): void {
+/** Puts a DBCore middleware named `name` in front of every table of `db`; call before the database opens. */
+function wrapTables(db: Dexie, name: string, wrap: (table: DBCoreTable, tableName: string) => Partial<DBCoreTable>): void {
   const middleware: Middleware<DBCore> = {
     stack: 'dbcore',
-    name: 'disk-full',
+    name,
     create: (down) => ({
       ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) =>
-            disk.full && (disk.only?.(name, request) ?? true) ? Promise.reject(quotaError()) : table.mutate(request),
-        };
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return { ...table, ...wrap(table, tableName) };
       },
     }),
   };
   db.use(middleware);
+}
+
+/** Makes `db` refuse writes with a QuotaExceededError while `disk.full`; call before the database opens. */
+export function fillDisk(db: Dexie, disk: DiskFull): void {
+  wrapTables(db, 'disk-full', (table, name) => ({
+    mutate: (request) => (disk.full && (disk.only?.(name, request) ?? true) ? Promise.reject(quotaError()) : table.mutate(request)),
+  }));
 }
 
 /**
@@ -76,20 +79,9 @@ export class BrokenUpgradeDb extends TendDb {
 export function logReads(db: Dexie): { table: string; index: string }[] {
   const reads: { table: string; index: string }[] = [];
   const log = (table: string, index: string | null) => reads.push({ table, index: index || ':primary' });
-  db.use({
-    stack: 'dbcore',
-    name: 'read-log',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          query: (req) => (log(name, req.query.index.name), table.query(req)),
-          openCursor: (req) => (log(name, req.query.index.name), table.openCursor(req)),
-        };
-      },
-    }),
-  });
+  wrapTables(db, 'read-log', (table, name) => ({
+    query: (req) => (log(name, req.query.index.name), table.query(req)),
+    openCursor: (req) => (log(name, req.query.index.name), table.openCursor(req)),
+  }));
   return reads;
 }
