@@ -10,20 +10,9 @@ import {
   type NotificationsApi,
   type ReminderPlatform,
 } from '@/lib/practice/reminder-alarm';
-import type { LocalTime } from '@/lib/practice/reminder';
 import type { PauseReminder } from '@/lib/settings/model';
+import { at, utc } from './utc-time';
 
-const HOUR = 3_600_000;
-const utc: LocalTime = {
-  hourOf: (at) => new Date(at).getUTCHours(),
-  nextHourStart(at, hour) {
-    const d = new Date(at);
-    let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour);
-    if (t <= at) t += 24 * HOUR;
-    return t;
-  },
-};
-const at = (hh: number, mm = 0, day = 26) => Date.UTC(2026, 10, day, hh, mm);
 const on: PauseReminder = { on: true, everyHours: 2, from: 9, to: 18 };
 const off: PauseReminder = { ...on, on: false };
 

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarmNameFor, isReminderAlarm, nextReminderAt, systemTime, withinHours, type LocalTime } from '@/lib/practice/reminder';
-
-const HOUR = 3_600_000;
-/** Local time as UTC: hours are plain arithmetic, so the tests do not depend on the machine's zone. */
-const utc: LocalTime = {
-  hourOf: (at) => new Date(at).getUTCHours(),
-  nextHourStart(at, hour) {
-    const d = new Date(at);
-    let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour);
-    if (t <= at) t += 24 * HOUR;
-    return t;
-  },
-};
-const at = (hh: number, mm = 0, day = 26) => Date.UTC(2026, 10, day, hh, mm);
+import { alarmNameFor, isReminderAlarm, nextReminderAt, systemTime, withinHours } from '@/lib/practice/reminder';
+import { at, HOUR, utc } from './utc-time';
 
 describe('withinHours', () => {
   it.each([
