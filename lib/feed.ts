@@ -6,6 +6,7 @@ import type { Catalog } from './content/catalog';
 import type { TendData } from './db/tend-data';
 import { chooseReminder } from './reminders';
 import { isEligible, type Settings } from './settings/model';
+import { measurePick } from './shown';
 import { hasNext, putNext, setCurrent, takeNext, type Upcoming } from './upcoming';
 
 export interface FeedDeps {
@@ -32,9 +33,19 @@ export function whenIdle(): Promise<void> {
   });
 }
 
-export type Feed = ReturnType<typeof createFeed>;
+/** What choosing needs: no page storage, so the background can choose too. */
+export type ChooserDeps = Pick<FeedDeps, 'data' | 'catalog' | 'settings' | 'now' | 'random'>;
 
-export function createFeed({ data, catalog, version, settings, storage, now, random, idle = whenIdle }: FeedDeps) {
+/** The next item and, when the rotation chose it (not a reminder), how long choosing took. */
+export interface Choice {
+  upcoming?: Upcoming;
+  pickMs?: number;
+}
+
+export type Chooser = ReturnType<typeof createChooser>;
+
+/** Chooses the next item: now and then a saved article as a reminder, else the rotation's pick. */
+export function createChooser({ data, catalog, settings, now, random }: ChooserDeps) {
   const entries = new Map(catalog.index.map((e) => [e.id, e]));
   const eligible = (item: IndexEntry) => isEligible(item, settings());
   const isArticle = (id: string) => entries.get(id)?.kind === 'article';
@@ -52,14 +63,13 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
   };
   currentEligible();
 
-  async function pickUpcoming(): Promise<Upcoming | undefined> {
+  async function pickUpcoming(): Promise<Choice> {
     const ids = currentEligible();
     const start = performance.now();
     const id = await data.pick(ids, now(), random);
-    // The benchmark reads this measure: choosing must stay fast however large the library and history.
-    performance.measure('tend:pick', { start, end: performance.now() });
+    const pickMs = performance.now() - start;
     const card = id === undefined ? undefined : await catalog.load(id);
-    return card && { card };
+    return card ? { upcoming: { card }, pickMs } : { pickMs };
   }
 
   /** Now and then a saved, unread article instead of the rotation's pick. */
@@ -72,9 +82,32 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
     return { card, savedAt: chosen.savedAt };
   }
 
+  return {
+    pick: pickUpcoming,
+    async choose(): Promise<Choice> {
+      const upcoming = await reminder();
+      return upcoming ? { upcoming } : pickUpcoming();
+    },
+    eligible,
+  };
+}
+
+export type Feed = ReturnType<typeof createFeed>;
+
+export function createFeed(deps: FeedDeps) {
+  const { data, catalog, version, storage, now, idle = whenIdle } = deps;
+  const chooser = createChooser(deps);
+  const { eligible } = chooser;
+
+  const measured = ({ upcoming, pickMs }: Choice): Upcoming | undefined => {
+    if (pickMs !== undefined) measurePick(pickMs);
+    return upcoming;
+  };
+  const pickUpcoming = async () => measured(await chooser.pick());
+
   async function prepare(): Promise<void> {
     if (hasNext(storage, version)) return;
-    const upcoming = (await reminder()) ?? (await pickUpcoming());
+    const upcoming = measured(await chooser.choose());
     if (upcoming) putNext(storage, version, upcoming);
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { shortcutFor, type ShortcutAction } from '@/lib/shortcuts';
 
 /** Single-key shortcuts while `enabled` (off while a dialog is open). */
@@ -7,7 +7,8 @@ export function useShortcuts(enabled: boolean, actions: Record<ShortcutAction, (
   // late, and a key pressed in between (N right after Escape closed the dialog) was lost.
   const latest = useRef({ enabled, actions });
   latest.current = { enabled, actions };
-  useEffect(() => {
+  // Listening from the commit, not a frame later: a key the still tab held is replayed right after mount.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = latest.current.enabled ? shortcutFor(event) : undefined;
       if (!action) return;

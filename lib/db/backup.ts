@@ -7,6 +7,7 @@ import { canonical, type UserData } from '../backup/data';
 import { planFor, replaceSettings, mergeSettings, type ImportMode, type Plan } from '../backup/merge';
 import { loadSettings, resetSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
+import { announce } from '../changes';
 
 export type BackupData = ReturnType<typeof createBackupData>;
 
@@ -44,7 +45,9 @@ export function createBackupData(db: TendDb) {
     const before = await loadSettings();
     await updateSettings(settings);
     try {
-      return await db.transaction('rw', tables, work);
+      const result = await db.transaction('rw', tables, work);
+      announce(); // every page showing an item follows
+      return result;
     } catch (error) {
       await updateSettings(before).catch((undo: unknown) => console.warn('Tend: could not put the settings back', undo));
       throw error;
@@ -80,6 +83,7 @@ export function createBackupData(db: TendDb) {
     /** Removes every item, read, practice and rotation record in one transaction, then resets settings. */
     async clearAll(): Promise<void> {
       await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+      announce();
       await resetSettings();
     },
   };

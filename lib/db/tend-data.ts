@@ -2,6 +2,7 @@
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
 import { firstUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation';
+import { announce } from '../changes';
 
 export type TendData = ReturnType<typeof createTendData>;
 
@@ -26,6 +27,13 @@ export function createTendData(db: TendDb) {
    */
   async function usedKeys(state: RotationState): Promise<Set<string>> {
     return new Set(await db.items.where('pickedAt').aboveOrEqual(state.cycleStartedAt).primaryKeys());
+  }
+
+  /** A change the person made to one item (saved, read), in one transaction; other pages showing it are told. */
+  async function personal(id: string, change: (record: ItemRecord) => void): Promise<ItemRecord> {
+    const record = await db.transaction('rw', db.items, () => update(id, change));
+    announce([id]);
+    return record;
   }
 
   async function readRotation(): Promise<RotationState> {
@@ -82,35 +90,29 @@ export function createTendData(db: TendDb) {
 
     /** Saving twice keeps the first save time: one record, one place in the list. */
     save(id: string, now: number): Promise<ItemRecord> {
-      return db.transaction('rw', db.items, () =>
-        update(id, (r) => {
-          r.savedAt ??= now;
-        }),
-      );
+      return personal(id, (r) => {
+        r.savedAt ??= now;
+      });
     },
 
     unsave(id: string, now: number): Promise<ItemRecord> {
-      return db.transaction('rw', db.items, () =>
-        update(id, (r) => {
-          if (r.savedAt === undefined) return;
-          delete r.savedAt;
-          r.unsavedAt = now;
-        }),
-      );
+      return personal(id, (r) => {
+        if (r.savedAt === undefined) return;
+        delete r.savedAt;
+        r.unsavedAt = now;
+      });
     },
 
     /** Puts an item back exactly where it was in the reading list (undo of a remove). */
     restoreSaved(id: string, savedAt: number): Promise<ItemRecord> {
-      return db.transaction('rw', db.items, () =>
-        update(id, (r) => {
-          r.savedAt = savedAt;
-        }),
-      );
+      return personal(id, (r) => {
+        r.savedAt = savedAt;
+      });
     },
 
     /** Marks an item read and logs the read; marking an already-read item again changes nothing. */
-    markRead(id: string, now: number): Promise<ItemRecord> {
-      return db.transaction('rw', db.items, db.events, async () => {
+    async markRead(id: string, now: number): Promise<ItemRecord> {
+      const record = await db.transaction('rw', db.items, db.events, async () => {
         const before = await db.items.get(id);
         if (before?.readAt !== undefined) return before;
         await db.events.add({ itemId: id, at: now });
@@ -118,14 +120,14 @@ export function createTendData(db: TendDb) {
           r.readAt = now;
         });
       });
+      announce([id]);
+      return record;
     },
 
     markUnread(id: string): Promise<ItemRecord> {
-      return db.transaction('rw', db.items, () =>
-        update(id, (r) => {
-          delete r.readAt;
-        }),
-      );
+      return personal(id, (r) => {
+        delete r.readAt;
+      });
     },
 
     itemState(id: string): Promise<ItemRecord> {

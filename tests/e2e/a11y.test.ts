@@ -199,6 +199,7 @@ describe('case 28: new tab', () => {
 
     await options.getByRole('radio', { name: /^Only a small Tend mark/ }).check();
     const markOnly = await tend.open('newtab.html');
+    await markOnly.mouse.move(640, 400); // as a person about to act: the live page loads
     await ready(markOnly);
     await markOnly.getByRole('button', { name: "Show today's item" }).waitFor();
     await expectAccessible(markOnly, 'quiet new tab, mark only');

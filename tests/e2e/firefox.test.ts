@@ -116,6 +116,18 @@ describe('Tend in Firefox ESR', () => {
     await list.waitForSelector(`[data-testid="reading-list"] [data-item-id=${JSON.stringify(id)}]`);
   }, LAUNCH_TIMEOUT);
 
+  it('a new tab that is only looked at is recorded by the background, and goes live when the mouse moves', async () => {
+    // Firefox lets only its command line open an extension page: a restart on the new tab, which
+    // shows the item the earlier tabs prepared.
+    await firefox.close();
+    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html');
+    const tab = firefox.page;
+    await tab.waitForSelector('html[data-tend-recorded]');
+    expect(await tab.$(READY), 'the live page loaded with nobody acting').toBeNull();
+    await tab.mouse.move(300, 300);
+    await tab.waitForSelector(READY);
+  }, LAUNCH_TIMEOUT);
+
   it('case 29: logs no errors on the extension pages during the session', async () => {
     // First prove that the audit hears this page: a console.error and an uncaught error from it
     // must show up in Firefox's output, or "no errors" would mean nothing.

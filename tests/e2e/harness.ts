@@ -40,8 +40,10 @@ export interface Tend {
   profileDir: string;
   /** chrome-extension://<id>/<page> */
   url(page: string): string;
-  /** A new tab, as the person opens one (chrome://newtab), once its item is on screen. */
+  /** A new tab, as the person opens one (chrome://newtab) and reaches for the mouse, once its live page is ready. */
   openNewTab(): Promise<Page>;
+  /** A new tab that is only looked at (no mouse, no keys), once its item is on screen. */
+  openStillTab(): Promise<Page>;
   /** The toolbar popup's page, opened as a tab, once its item is on screen. */
   openPopup(): Promise<Page>;
   /** Any extension page, e.g. 'help.html', in a new tab. */
@@ -106,6 +108,16 @@ async function findExtensionId(context: BrowserContext, extensionDir: string): P
 export async function ready(page: Page): Promise<Page> {
   await page.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
   return page;
+}
+
+/**
+ * Moves the mouse over a new tab, as a person about to act does: a tab that is only looked at
+ * stays still, and this loads its live page (lib/ui/still-tab.ts).
+ */
+export async function reachFor(tab: Page): Promise<Page> {
+  await itemTitle(tab).waitFor();
+  await tab.mouse.move(640, 400);
+  return tab;
 }
 
 /** The item's title on a new tab or the popup. */
@@ -190,7 +202,12 @@ export async function launch(profileDir?: string, extensionDir: string = inject(
     extensionId,
     profileDir: dir,
     url,
-    openNewTab: async () => withItem(await openPage('chrome://newtab')),
+    openNewTab: async () => withItem(await reachFor(await openPage('chrome://newtab'))),
+    openStillTab: async () => {
+      const tab = await openPage('chrome://newtab');
+      await itemTitle(tab).waitFor();
+      return tab;
+    },
     openPopup: async () => withItem(await openPage(url('popup.html'))),
     open: (page) => openPage(url(page)),
     openReadingList: async () => {

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { askBackground, isShownRequest, REPLY_WAIT_MS, type ShownReply, type ShownRequest } from '@/lib/shown';
+import { hasNext, putNext, takeNext } from '@/lib/upcoming';
+import type { Card } from '@/lib/content/types';
+
+const card = (id: string): Card => ({ id, kind: 'tip', title: `Title ${id}`, topics: ['stress'], summary: [] });
+
+afterEach(() => {
+  localStorage.clear();
+  performance.clearMeasures();
+  vi.useRealTimers();
+});
+
+describe('askBackground (a new tab that is only looked at)', () => {
+  it('asks to record the view and to choose the next item, keeps that item for the next tab, measures the pick, and hands back the marks', async () => {
+    const sent: ShownRequest[] = [];
+    const marks = await askBackground(
+      async (request) => {
+        sent.push(request);
+        return { ok: true, saved: true, read: false, next: { card: card('b') }, pickMs: 2.5 } satisfies ShownReply;
+      },
+      localStorage,
+      'v1',
+      'a',
+      1000,
+    );
+    expect(marks).toEqual({ saved: true, read: false });
+    expect(sent).toEqual([{ type: 'tend:shown', id: 'a', at: 1000, prepare: true }]);
+    expect(takeNext(localStorage, 'v1', 2000)?.card.id).toBe('b');
+    expect(performance.getEntriesByName('tend:pick').map((e) => e.duration)).toEqual([2.5]);
+  });
+
+  it('asks only to record the view while a next item is already waiting', async () => {
+    putNext(localStorage, 'v1', { card: card('waiting') });
+    const send = vi.fn(async () => ({ ok: true, saved: false, read: true }));
+    expect(await askBackground(send, localStorage, 'v1', 'a', 1000)).toEqual({ saved: false, read: true });
+    expect(send).toHaveBeenCalledWith({ type: 'tend:shown', id: 'a', at: 1000, prepare: false });
+    expect(takeNext(localStorage, 'v1', 2000)?.card.id).toBe('waiting');
+  });
+
+  it.each([
+    ['says it could not', async () => ({ ok: false })],
+    ['is not there (no listener)', () => Promise.reject(new Error('Could not establish connection'))],
+    ['answers nothing', async () => undefined],
+  ])('resolves undefined and keeps nothing when the background %s', async (_, send) => {
+    expect(await askBackground(send, localStorage, 'v1', 'a', 1000)).toBeUndefined();
+    expect(hasNext(localStorage, 'v1')).toBe(false);
+  });
+
+  it('gives up after REPLY_WAIT_MS when the background does not answer', async () => {
+    vi.useFakeTimers();
+    const answer = askBackground(() => new Promise(() => {}), localStorage, 'v1', 'a', 1000);
+    await vi.advanceTimersByTimeAsync(REPLY_WAIT_MS - 1);
+    let settled = false;
+    void answer.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await answer).toBeUndefined();
+  });
+});
+
+describe('isShownRequest', () => {
+  it('accepts only a whole request', () => {
+    expect(isShownRequest({ type: 'tend:shown', id: 'a', at: 1, prepare: true })).toBe(true);
+    for (const bad of [null, 'tend:shown', { type: 'tend:shown', id: 'a', at: 1 }, { type: 'other', id: 'a', at: 1, prepare: true }, { type: 'tend:shown', id: 3, at: 1, prepare: true }]) {
+      expect(isShownRequest(bad)).toBe(false);
+    }
+  });
+});

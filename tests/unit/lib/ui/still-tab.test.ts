@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stayStill, type StillTabDeps } from '@/lib/ui/still-tab';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** The controls both views have, in order: a title, a link and two buttons. */
+function fill(host: HTMLElement, title: string): void {
+  const heading = Object.assign(document.createElement('h1'), { textContent: title });
+  heading.dataset.testid = 'item-title';
+  const link = Object.assign(document.createElement('a'), { href: 'reading-list.html', textContent: 'Reading list' });
+  const buttons = ['Save', 'Next'].map((label) => Object.assign(document.createElement('button'), { textContent: label }));
+  host.replaceChildren(heading, link, ...buttons);
+}
+
+/** The still view, whose buttons do nothing yet. */
+function paintStill(title = 'Breathe out slowly'): HTMLElement {
+  const host = document.createElement('div');
+  fill(host, title);
+  document.body.append(host);
+  return host;
+}
+
+/** A live page like the real one: the same controls in the same order, wired, and a shortcut listener from mount. */
+function livePage(host: HTMLElement, title = 'Breathe out slowly') {
+  const clicks: string[] = [];
+  const keys: string[] = [];
+  const mount = vi.fn((recorded: boolean) => {
+    fill(host, title);
+    host.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => clicks.push(b.textContent ?? '')));
+    document.addEventListener('keydown', (e) => keys.push(e.key));
+    return recorded;
+  });
+  return { mount, clicks, keys, loadLive: vi.fn(() => Promise.resolve(mount)) };
+}
+
+function still(host: HTMLElement, overrides: Partial<StillTabDeps> = {}) {
+  const live = livePage(host);
+  let wakeOnChange = () => {};
+  const deps: StillTabDeps = {
+    host,
+    recorded: Promise.resolve(true),
+    loadLive: live.loadLive,
+    isShortcut: (e) => e.key === 's',
+    watch: (wake) => (wakeOnChange = wake),
+    ...overrides,
+  };
+  stayStill(deps);
+  return { ...live, change: () => wakeOnChange() };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('a new tab that is only looked at', () => {
+  it('loads nothing more while nobody acts, once the background recorded the view', async () => {
+    const tab = still(paintStill());
+    await settled();
+    expect(tab.loadLive).not.toHaveBeenCalled();
+  });
+
+  it('goes live on the first sign of intent (the mouse moves), telling the live page the view is recorded', async () => {
+    const tab = still(paintStill());
+    document.dispatchEvent(new Event('pointermove'));
+    document.dispatchEvent(new Event('pointermove'));
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledWith(true));
+    expect(tab.loadLive).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes live at once when the background could not record the view, so the page records it and says why', async () => {
+    const tab = still(paintStill(), { recorded: Promise.resolve(false) });
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledWith(false));
+  });
+
+  it('goes live when what it shows changed elsewhere', async () => {
+    const tab = still(paintStill());
+    tab.change();
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledTimes(1));
+  });
+
+  it('holds a click that comes before the live page and replays it there, once', async () => {
+    const host = paintStill();
+    const tab = still(host);
+    host.querySelectorAll('button')[0]!.click(); // Save, on the still view
+    await vi.waitFor(() => expect(tab.clicks).toEqual(['Save']));
+    await settled();
+    expect(tab.clicks).toEqual(['Save']);
+    host.querySelectorAll('button')[1]!.click(); // the live page's own Next now
+    expect(tab.clicks).toEqual(['Save', 'Next']);
+  });
+
+  it('never replays a held click on another item', async () => {
+    const host = paintStill('First item');
+    const live = livePage(host, 'Another item');
+    stayStill({ host, recorded: Promise.resolve(true), loadLive: live.loadLive, isShortcut: () => false, watch: () => {} });
+    host.querySelectorAll('button')[0]!.click();
+    await vi.waitFor(() => expect(live.mount).toHaveBeenCalled());
+    await settled();
+    expect(live.clicks).toEqual([]);
+  });
+
+  it('lets links work by themselves', () => {
+    const host = paintStill();
+    const tab = still(host);
+    const link = host.querySelector('a')!;
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(tab.clicks).toEqual([]);
+  });
+
+  it('holds a shortcut pressed before the live page and replays it there', async () => {
+    const tab = still(paintStill());
+    const press = new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(tab.keys).toEqual(['s']));
+  });
+
+  it('keeps focus on the same control when the live page replaces the still one', async () => {
+    const host = paintStill();
+    const tab = still(host);
+    host.querySelectorAll('button')[1]!.focus(); // focusin: intent
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalled());
+    await settled();
+    expect(document.activeElement).toBe(host.querySelectorAll('button')[1]);
+    expect(host.contains(document.activeElement)).toBe(true);
+  });
+
+  it('waits for the background’s answer before going live, so the view is recorded once', async () => {
+    let answer: (ok: boolean) => void = () => {};
+    const tab = still(paintStill(), { recorded: new Promise<boolean>((resolve) => (answer = resolve)) });
+    document.dispatchEvent(new Event('pointerdown'));
+    await settled();
+    expect(tab.mount).not.toHaveBeenCalled();
+    answer(true);
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledWith(true));
+  });
+});
