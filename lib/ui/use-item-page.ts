@@ -86,7 +86,8 @@ export function useItemPage(initial: Upcoming | undefined, recordInitial: boolea
       async (s) => {
         setProblem(undefined); // no longer waiting on other tabs
         setSession(s);
-        if (!initial) await show(s);
+        // The settings may have changed while the page was still (only a reminder of a saved item stays).
+        if (!initial || (initial.savedAt === undefined && !s.feed.eligible(initial.card))) await show(s);
         else if (recordInitial) await s.feed.shown(initial.card).then(() => onWrite(), failed);
       },
       async (error: unknown) => {

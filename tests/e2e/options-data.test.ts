@@ -140,11 +140,18 @@ describe('options followed live by open pages', () => {
   const KEPT: TopicId = 'boundaries';
   const keptName = TOPICS.find((t) => t.id === KEPT)!.name;
 
-  it('turning off every topic but one moves an open new tab to that topic without a reload, and Next stays in it', async () => {
+  it.each(['live', 'only looked at (still)'])('turning off every topic but one moves an open new tab (%s) to that topic without a reload, and Next stays in it', async (state) => {
     expect(CATALOG.filter((item) => item.topics.includes(KEPT) && item.topics[0] !== KEPT).map((i) => i.id)).toEqual([]);
 
     const tend = await launch();
-    const tab = await tend.openNewTab();
+    let tab = await tend.openNewTab();
+    if (state !== 'live') {
+      // A still tab: the first tab prepares its item; nobody acts on the second.
+      await tab.waitForFunction(() => localStorage.getItem('tend.next') !== null);
+      await tab.close();
+      tab = await tend.openStillTab();
+      await tab.locator('html[data-tend-recorded]').waitFor({ state: 'attached' });
+    }
     await markWindow(tab);
 
     const options = await openOptions(tend);

@@ -10,7 +10,7 @@ import { STORAGE_MESSAGES } from '@/lib/db/health';
 import { createFeed } from '@/lib/feed';
 import { catalogOf } from '@/lib/content/catalog';
 import { fallbackCard } from '@/lib/content/loaders';
-import { DEFAULT_SETTINGS } from '@/lib/settings/model';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
 import { EXPORT_HREF, useItemPage } from '@/lib/ui/use-item-page';
 import { DISK_FULL } from '@/lib/ui/use-item-state';
 import type { Session } from '@/lib/session';
@@ -59,8 +59,8 @@ afterEach(async () => {
 });
 
 /** A light session on `data`, as openSession builds one, over the test's four cards. */
-function sessionOn(data: TendData): Session {
-  const settings = { ...DEFAULT_SETTINGS, reminders: false };
+function sessionOn(data: TendData, changed: Partial<Settings> = {}): Session {
+  const settings = { ...DEFAULT_SETTINGS, reminders: false, ...changed };
   const feed = createFeed({
     data,
     catalog: catalogOf(cards),
@@ -154,6 +154,26 @@ describe('case 5: a connection that will not close', () => {
     fireEvent.click(save());
     await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('true'));
     expect(status()).toBe('Saved to your reading list.');
+  });
+});
+
+describe('settings changed before the page went live', () => {
+  const other: Upcoming = { card: { id: 'x', kind: 'tip', title: 'Title x', topics: ['cbt'], summary: [] } };
+
+  it('moves on from an item they no longer allow, to one they do', async () => {
+    const data = track(connect(name('changed'), () => undefined));
+    render(<Page initial={other} open={async () => sessionOn(data, { topics: ['stress'] })} />);
+    expect(title()).toBe('Title x');
+    await screen.findByTestId('ready');
+    await waitFor(() => expect(cards.map((c) => c.title)).toContain(title()));
+    expect((await data.itemState('x')).shownCount).toBe(0);
+  });
+
+  it('keeps a reminder of a saved item, whatever its topic', async () => {
+    const data = track(connect(name('reminder'), () => undefined));
+    render(<Page initial={{ ...other, savedAt: 5 }} open={async () => sessionOn(data, { topics: ['stress'] })} />);
+    await waitFor(async () => expect((await data.itemState('x')).shownCount).toBe(1)); // recorded: the page is settled
+    expect(title()).toBe('Title x');
   });
 });
 
