@@ -27,7 +27,8 @@ export const isShownRequest = (message: unknown): message is ShownRequest => {
 
 /** Records a pick's duration where the benchmark reads it: choosing must stay fast however large the library and history. */
 export function measurePick(ms: number): void {
-  performance.measure('tend:pick', { start: performance.now() - ms, duration: ms });
+  // Ends now; a pick longer than the page has lived (a background that was asleep) starts at 0.
+  performance.measure('tend:pick', { start: Math.max(0, performance.now() - ms), duration: ms });
 }
 
 /** How long a new tab waits for the background before doing the work itself. */

@@ -30,6 +30,12 @@ describe('askBackground (a new tab that is only looked at)', () => {
     expect(performance.getEntriesByName('tend:pick').map((e) => e.duration)).toEqual([2.5]);
   });
 
+  it('measures a pick that took longer than the page has lived, without failing the answer', async () => {
+    const send = async () => ({ ok: true, saved: false, read: false, pickMs: performance.now() + 60_000 });
+    expect(await askBackground(send, localStorage, 'v1', 'a', 1000)).toEqual({ saved: false, read: false });
+    expect(performance.getEntriesByName('tend:pick')).toHaveLength(1);
+  });
+
   it('asks only to record the view while a next item is already waiting', async () => {
     putNext(localStorage, 'v1', { card: card('waiting') });
     const send = vi.fn(async () => ({ ok: true, saved: false, read: true }));
