@@ -35,6 +35,7 @@ function ownChunks(): Plugin {
         firstPaint ??= staticClosure(graph);
         return id !== NEW_TAB_ENTRY && firstPaint.has(id) && !id.endsWith('.css') ? 'first-paint' : null;
       },
+      debugName: 'first-paint',
       priority: 1,
     },
     { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
