@@ -8,36 +8,41 @@ interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-const NEW_TAB_ENTRY = resolve(import.meta.dirname, 'entrypoints/newtab/main.tsx');
-
 /**
- * Chunks of our own. Everything the new tab's entry imports statically goes in one chunk, so its
- * first paint waits on two script files, not a dozen (each is a request and a module to link
- * before the frame); other pages share it. Large libraries that only load after the first paint
- * get chunks of their own, so the bundler never merges them into a shared chunk a page needs
- * sooner. (Pages only: the background script is one IIFE file and cannot be split.)
+ * A chunk group holding everything `entry` imports statically (but the entry itself): that page's
+ * first paint then waits on one file of its own, not a dozen (each is a request and a module to
+ * link before the frame). Other pages that use some of it share the chunk.
  */
-function ownChunks(): Plugin {
-  let firstPaint: Set<string> | undefined;
-  const staticClosure = (graph: ModuleGraph): Set<string> => {
-    const seen = new Set<string>();
-    const visit = (id: string) => {
-      if (seen.has(id)) return;
+function firstPaintOf(name: string, entry: string, priority: number) {
+  const root = resolve(import.meta.dirname, entry);
+  let closure: Set<string> | undefined;
+  const visit = (graph: ModuleGraph, seen: Set<string>, id: string): Set<string> => {
+    if (!seen.has(id)) {
       seen.add(id);
-      graph.getModuleInfo(id)?.importedIds.forEach(visit);
-    };
-    visit(NEW_TAB_ENTRY);
+      graph.getModuleInfo(id)?.importedIds.forEach((next) => visit(graph, seen, next));
+    }
     return seen;
   };
-  const groups = [
-    {
-      name: (id: string, graph: ModuleGraph) => {
-        firstPaint ??= staticClosure(graph);
-        return id !== NEW_TAB_ENTRY && firstPaint.has(id) && !id.endsWith('.css') ? 'first-paint' : null;
-      },
-      debugName: 'first-paint',
-      priority: 1,
+  return {
+    name: (id: string, graph: ModuleGraph) => {
+      closure ??= visit(graph, new Set(), root);
+      return id !== root && closure.has(id) && !id.endsWith('.css') ? name : null;
     },
+    debugName: name,
+    priority,
+  };
+}
+
+/**
+ * Chunks of our own. The new tab's and the popup's first paints each get one chunk (the new tab's
+ * first: the popup's takes only what the new tab's does not hold). Large libraries that only load
+ * after the first paint get chunks of their own, so the bundler never merges them into a shared
+ * chunk a page needs sooner. (Pages only: the background script is one IIFE file and cannot be split.)
+ */
+function ownChunks(): Plugin {
+  const groups = [
+    firstPaintOf('first-paint', 'entrypoints/newtab/main.tsx', 2),
+    firstPaintOf('popup-first-paint', 'entrypoints/popup/main.tsx', 1),
     { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
     { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
     { name: 'minisearch', test: /node_modules[\\/]minisearch[\\/]/ },
