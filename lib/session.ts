@@ -25,31 +25,26 @@ export interface Session {
  *   loads only the index and the chunk of the item it shows
  */
 export async function openSession({ full = true }: { full?: boolean } = {}): Promise<Session> {
-  const [catalog, { catalogVersion }, { tendData, liveQuery }, store, { normalizeSettings }, { applyLook }] = await Promise.all([
+  const [catalog, { catalogVersion }, { tendData, liveQuery }, { followSettings }, { applyLook }] = await Promise.all([
     openCatalog(full),
     import('virtual:tend-version'),
     import('./db/instance'),
     import('./settings/store'),
-    import('./settings/schema'),
     import('./settings/look'),
   ]);
-  // Settings that cannot be read fall back to defaults: a page never breaks over them.
-  let settings = await store.loadSettings().catch(() => normalizeSettings(null));
   const listeners = new Set<(s: Settings) => void>();
-  const apply = (next: Settings) => {
-    settings = next;
+  // Settings that cannot be read fall back to defaults: a page never breaks over them.
+  const settings = await followSettings((next) => {
     applyLook(document.documentElement, next);
     listeners.forEach((listener) => listener(next));
-  };
-  apply(settings);
-  store.watchSettings(apply);
+  });
 
   const data = tendData();
   const feed = createFeed({
     data,
     catalog,
     version: catalogVersion,
-    settings: () => settings,
+    settings: settings.now,
     storage: localStorage,
     now: Date.now,
     random: Math.random,
@@ -59,7 +54,7 @@ export async function openSession({ full = true }: { full?: boolean } = {}): Pro
     feed,
     cards: catalog.cards(),
     live: liveQuery,
-    settings: () => settings,
+    settings: settings.now,
     onSettings: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

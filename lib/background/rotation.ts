@@ -44,22 +44,13 @@ export function keepRotation(open: (gone: () => void) => Promise<Rotation>): () 
 
 /** The rotation over the real database, catalog index and synced settings. */
 export async function openRotation(gone: () => void): Promise<Rotation> {
-  const [catalog, store, { normalizeSettings }, { connect }] = await Promise.all([
-    openCatalog(false),
-    import('../settings/store'),
-    import('../settings/schema'),
-    import('../db/instance'),
-  ]);
-  // Settings that cannot be read fall back to defaults, as on every page.
-  let settings = await store.loadSettings().catch(() => normalizeSettings(null));
-  const unwatch = store.watchSettings((next) => {
-    settings = next;
-  });
+  const [catalog, { followSettings }, { connect }] = await Promise.all([openCatalog(false), import('../settings/store'), import('../db/instance')]);
+  const settings = await followSettings();
   const data = connect(undefined, () => {
-    unwatch();
+    settings.stop();
     gone();
   });
   await data.db.open();
-  const chooser = createChooser({ data, catalog, settings: () => settings, now: Date.now, random: Math.random });
+  const chooser = createChooser({ data, catalog, settings: settings.now, now: Date.now, random: Math.random });
   return { data, chooser };
 }

@@ -39,3 +39,18 @@ export async function resetSettings(): Promise<Settings> {
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return item.watch((value) => callback(mirror(normalizeSettings(value))));
 }
+
+/**
+ * Settings that follow every change, for code that reads them often (a page's session, the
+ * background's rotation): `now()` is always complete, defaults when storage cannot be read.
+ * `onChange` also runs once with the first settings.
+ */
+export async function followSettings(onChange: (settings: Settings) => void = () => undefined): Promise<{ now: () => Settings; stop: () => void }> {
+  let current = await loadSettings().catch(() => normalizeSettings(null));
+  onChange(current);
+  const stop = watchSettings((next) => {
+    current = next;
+    onChange(next);
+  });
+  return { now: () => current, stop };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, normalizeSettings, SettingsError, validatePatch } from '@/lib/settings/schema';
-import { loadSettings, resetSettings, updateSettings, watchSettings } from '@/lib/settings/store';
+import { followSettings, loadSettings, resetSettings, updateSettings, watchSettings } from '@/lib/settings/store';
 import { readMirror, writeMirror } from '@/lib/settings/mirror';
 import { applyLook } from '@/lib/settings/look';
 
@@ -73,6 +73,24 @@ describe('settings store (browser.storage.sync through WXT storage)', () => {
     await updateSettings({ theme: 'light' });
     await expect.poll(() => seen).toEqual(['light']);
     stop();
+  });
+
+  it('followSettings starts from what is stored, follows each change, and stops', async () => {
+    await updateSettings({ theme: 'dark' });
+    const seen: string[] = [];
+    const followed = await followSettings((s) => seen.push(s.theme));
+    expect(followed.now().theme).toBe('dark');
+    await updateSettings({ theme: 'light' });
+    await expect.poll(() => followed.now().theme).toBe('light');
+    expect(seen).toEqual(['dark', 'light']);
+    followed.stop();
+    const marker: string[] = []; // a watcher still on: once it hears the change, a stopped one would have too
+    const stopMarker = watchSettings((s) => marker.push(s.theme));
+    await updateSettings({ theme: 'dark' });
+    await expect.poll(() => marker).toEqual(['dark']);
+    expect(followed.now().theme).toBe('light');
+    expect(seen).toEqual(['dark', 'light']);
+    stopMarker();
   });
 
   it('resets to defaults by removing what was stored', async () => {
