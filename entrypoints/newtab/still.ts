@@ -22,10 +22,10 @@ const api = (globalThis as { browser?: NativeApi }).browser ?? (globalThis as un
  * shows the item's marks (saved, read) once the background has read them.
  */
 export function keepStill(initial: Upcoming, quiet: QuietMode, host: HTMLElement, repaint: (marks: Marks) => void): void {
-  // Asked only once the first frame is on screen: nothing competes with it.
-  const answer = new Promise<Marks | undefined>((resolve) =>
-    afterFirstPaint(() => resolve(askBackground((m) => api.runtime.sendMessage(m), localStorage, catalogVersion, initial.card.id, Date.now()))),
-  );
+  // Asked, and listened for, only once the first frame is on screen: nothing competes with it. A
+  // change made before the background reads the item is in the marks it sends back.
+  const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
+  const answer = painted.then(() => askBackground((m) => api.runtime.sendMessage(m), localStorage, catalogVersion, initial.card.id, Date.now()));
   const recorded = answer.then((marks) => {
     if (!marks) return false;
     repaint(marks);
@@ -37,9 +37,10 @@ export function keepStill(initial: Upcoming, quiet: QuietMode, host: HTMLElement
     recorded,
     loadLive: () => import('./live').then((live) => (recordedAlready: boolean) => live.goLive(initial, quiet, !recordedAlready)),
     isShortcut: (event) => shortcutFor(event) !== undefined,
-    watch: (wake) => {
-      onChanges((change) => concerns(change, initial.card.id) && wake());
-      api.storage.onChanged.addListener((changes, area) => area === 'sync' && 'settings' in changes && wake());
-    },
+    watch: (wake) =>
+      void painted.then(() => {
+        onChanges((change) => concerns(change, initial.card.id) && wake());
+        api.storage.onChanged.addListener((changes, area) => area === 'sync' && 'settings' in changes && wake());
+      }),
   });
 }

@@ -50,12 +50,11 @@ function still(host: HTMLElement, overrides: Partial<StillTabDeps> = {}) {
   return { ...live, change: () => wakeOnChange() };
 }
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('a new tab that is only looked at', () => {
   it('loads nothing more while nobody acts, once the background recorded the view', async () => {
-    const tab = still(paintStill());
-    await settled();
+    const recorded = Promise.resolve(true);
+    const tab = still(paintStill(), { recorded });
+    await recorded; // the still tab heard the answer first: it listened before this test did
     expect(tab.loadLive).not.toHaveBeenCalled();
   });
 
@@ -82,8 +81,7 @@ describe('a new tab that is only looked at', () => {
     const host = paintStill();
     const tab = still(host);
     host.querySelectorAll('button')[0]!.click(); // Save, on the still view
-    await vi.waitFor(() => expect(tab.clicks).toEqual(['Save']));
-    await settled();
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalled()); // the replay runs right after mount
     expect(tab.clicks).toEqual(['Save']);
     host.querySelectorAll('button')[1]!.click(); // the live page's own Next now
     expect(tab.clicks).toEqual(['Save', 'Next']);
@@ -94,8 +92,7 @@ describe('a new tab that is only looked at', () => {
     const live = livePage(host, 'Another item');
     stayStill({ host, recorded: Promise.resolve(true), loadLive: live.loadLive, isShortcut: () => false, watch: () => {} });
     host.querySelectorAll('button')[0]!.click();
-    await vi.waitFor(() => expect(live.mount).toHaveBeenCalled());
-    await settled();
+    await vi.waitFor(() => expect(live.mount).toHaveBeenCalled()); // a replay would run right after mount
     expect(live.clicks).toEqual([]);
   });
 
@@ -121,8 +118,7 @@ describe('a new tab that is only looked at', () => {
     const host = paintStill();
     const tab = still(host);
     host.querySelectorAll('button')[1]!.focus(); // focusin: intent
-    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalled());
-    await settled();
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalled()); // focus moves right after mount
     expect(document.activeElement).toBe(host.querySelectorAll('button')[1]);
     expect(host.contains(document.activeElement)).toBe(true);
   });
@@ -131,7 +127,7 @@ describe('a new tab that is only looked at', () => {
     let answer: (ok: boolean) => void = () => {};
     const tab = still(paintStill(), { recorded: new Promise<boolean>((resolve) => (answer = resolve)) });
     document.dispatchEvent(new Event('pointerdown'));
-    await settled();
+    await tab.loadLive.mock.results[0]!.value; // the live page is loaded: only the answer is missing
     expect(tab.mount).not.toHaveBeenCalled();
     answer(true);
     await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledWith(true));
