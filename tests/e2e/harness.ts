@@ -42,7 +42,10 @@ export interface Tend {
   url(page: string): string;
   /** A new tab, as the person opens one (chrome://newtab) and reaches for the mouse, once its live page is ready. */
   openNewTab(): Promise<Page>;
-  /** A new tab that is only looked at (no mouse, no keys), once its item is on screen. */
+  /**
+   * A new tab that is only looked at (no mouse, no keys), once the background has recorded it.
+   * It needs an item prepared by an earlier tab (see `closePrepared`): a first run goes live.
+   */
   openStillTab(): Promise<Page>;
   /** The toolbar popup's page, opened as a tab, once its item is on screen. */
   openPopup(): Promise<Page>;
@@ -118,6 +121,12 @@ export async function reachFor(tab: Page): Promise<Page> {
   await itemTitle(tab).waitFor();
   await tab.mouse.move(640, 400);
   return tab;
+}
+
+/** Closes a live new tab once it has prepared the next tab's item. */
+export async function closePrepared(tab: Page): Promise<void> {
+  await tab.waitForFunction(() => localStorage.getItem('tend.next') !== null);
+  await tab.close();
 }
 
 /** The item's title on a new tab or the popup. */
@@ -202,10 +211,11 @@ export async function launch(profileDir?: string, extensionDir: string = inject(
     extensionId,
     profileDir: dir,
     url,
-    openNewTab: async () => withItem(await reachFor(await openPage('chrome://newtab'))),
+    openNewTab: async () => ready(await reachFor(await openPage('chrome://newtab'))),
     openStillTab: async () => {
       const tab = await openPage('chrome://newtab');
       await itemTitle(tab).waitFor();
+      await tab.locator('html[data-tend-recorded]').waitFor({ state: 'attached' });
       return tab;
     },
     openPopup: async () => withItem(await openPage(url('popup.html'))),

@@ -12,6 +12,7 @@ import { readContentFiles } from '../../lib/content/files';
 import { TOPICS, type CatalogItem, type TopicId } from '../../lib/content/types';
 import {
   closeAndAudit,
+  closePrepared,
   itemTitle,
   launch,
   LIVE_TIMEOUT,
@@ -147,10 +148,8 @@ describe('options followed live by open pages', () => {
     let tab = await tend.openNewTab();
     if (state !== 'live') {
       // A still tab: the first tab prepares its item; nobody acts on the second.
-      await tab.waitForFunction(() => localStorage.getItem('tend.next') !== null);
-      await tab.close();
+      await closePrepared(tab);
       tab = await tend.openStillTab();
-      await tab.locator('html[data-tend-recorded]').waitFor({ state: 'attached' });
     }
     await markWindow(tab);
 

@@ -3,11 +3,10 @@
 // nothing, when the person acts or its item changes elsewhere.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeAndAudit, entry, launch, LIVE_TIMEOUT, saveButton, titleOf, type Tend } from './harness';
+import { closeAndAudit, closePrepared, entry, launch, LIVE_TIMEOUT, saveButton, titleOf, type Tend } from './harness';
 
 afterEach(closeAndAudit);
 
-const RECORDED = 'html[data-tend-recorded]';
 const LIVE = 'html[data-tend-ready]';
 
 /**
@@ -16,13 +15,10 @@ const LIVE = 'html[data-tend-ready]';
  */
 async function stillTab(): Promise<{ tend: Tend; tab: Page; loaded: string[] }> {
   const tend = await launch();
-  const first = await tend.openNewTab(); // a first run picks live, and prepares the next item
-  await first.waitForFunction(() => localStorage.getItem('tend.next') !== null);
-  await first.close();
+  await closePrepared(await tend.openNewTab()); // a first run picks live, and prepares the next item
   const loaded: string[] = [];
   tend.context.once('page', (page) => page.on('request', (request) => loaded.push(request.url().split('/').pop() ?? '')));
   const tab = await tend.openStillTab();
-  await tab.locator(RECORDED).waitFor({ state: 'attached' });
   expect(await tab.locator(LIVE).count(), 'the live page loaded with nobody acting').toBe(0);
   return { tend, tab, loaded };
 }
@@ -88,12 +84,10 @@ describe('a new tab that is only looked at', () => {
     const options = await tend.open('options.html');
     await options.getByRole('radio', { name: 'Every hour' }).check(); // the next tab keeps this item
     await options.getByText('Saved. Every open Tend page follows.').waitFor({ state: 'attached' });
-    await first.waitForFunction(() => localStorage.getItem('tend.next') !== null);
-    await first.close();
+    await closePrepared(first);
 
     const tab = await tend.openStillTab();
     expect(await titleOf(tab)).toBe(title);
-    await tab.locator(RECORDED).waitFor({ state: 'attached' });
     expect(await pressed(tab)).toBe('true');
     expect(await tab.getByRole('button', { name: /^Mark as read/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await tab.locator(LIVE).count(), 'the live page loaded with nobody acting').toBe(0);
