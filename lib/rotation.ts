@@ -41,7 +41,7 @@ export function pickNext(
 }
 
 // The fast path: rather than read every item used this cycle (a range read that grows with the
-// library), draw a few candidates at random and look only at them. When one is unused it is the
+// library), draw a few candidates at random and look only at them. The first unused one is the
 // pick; when all are used the caller falls back to `pickNext`, which is exact.
 
 /**
@@ -64,16 +64,10 @@ export function sampleCandidates(eligible: readonly string[], exclude: string | 
 }
 
 /**
- * The first candidate not picked in the current cycle, if any.
- * @param records what the database holds for each candidate, in the same order (undefined: never touched)
+ * Whether an item was not picked in the current cycle.
+ * @param record what the database holds for it (undefined: never touched)
  */
-export function firstUnused(
-  candidates: readonly string[],
-  records: readonly ({ pickedAt?: number } | undefined)[],
-  cycleStartedAt: number,
-): string | undefined {
-  return candidates.find((_, i) => {
-    const pickedAt = records[i]?.pickedAt;
-    return pickedAt === undefined || pickedAt < cycleStartedAt;
-  });
+export function isUnused(record: { pickedAt?: number } | undefined, cycleStartedAt: number): boolean {
+  const pickedAt = record?.pickedAt;
+  return pickedAt === undefined || pickedAt < cycleStartedAt;
 }

@@ -1,7 +1,7 @@
 // Named reads and writes over the Tend database. Pages call these; nothing else touches tables.
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
-import { firstUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation';
+import { isUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation';
 import { announce } from '../changes';
 
 export type TendData = ReturnType<typeof createTendData>;
@@ -10,6 +10,8 @@ const blank = (id: string): ItemRecord => ({ id, shownCount: 0 });
 
 /** How many random candidates a pick reads before falling back to the exact path. */
 const PROBES = 8;
+
+const NO_SPARE: { cycleStartedAt: number; ids: readonly string[] } = { cycleStartedAt: -1, ids: [] };
 
 export function createTendData(db: TendDb) {
   /** Read-modify-write one item record, creating it on first touch. Call inside a transaction. */
@@ -36,6 +38,27 @@ export function createTendData(db: TendDb) {
     return record;
   }
 
+  /** Writes a pick: the item's pickedAt and the rotation state. Call inside the pick's transaction. */
+  async function record(pick: Pick, found: ItemRecord | undefined, now: number): Promise<string> {
+    const meta: RotationMeta = { key: 'rotation', ...pick.state };
+    await Promise.all([db.meta.put(meta), db.items.put({ ...(found ?? blank(pick.id)), pickedAt: now })]);
+    return pick.id;
+  }
+
+  /**
+   * Unused candidates a probe found besides the one it picked, in the order drawn, and the cycle
+   * they were unused in. Kept in memory for the next picks on this connection (the background's
+   * serves every still new tab), so most picks read one record instead of PROBES.
+   */
+  let spare = NO_SPARE;
+  /** The first kept candidate still eligible, taken off the list (ones no longer eligible are dropped). */
+  function takeSpare(eligibleIds: readonly string[]): string | undefined {
+    const at = spare.ids.findIndex((id) => eligibleIds.includes(id));
+    const kept = at < 0 ? undefined : spare.ids[at];
+    spare = { cycleStartedAt: spare.cycleStartedAt, ids: at < 0 ? [] : spare.ids.slice(at + 1) };
+    return kept;
+  }
+
   async function readRotation(): Promise<RotationState> {
     const meta = await db.meta.get('rotation');
     return meta ? { cycleStartedAt: meta.cycleStartedAt, lastPickedId: meta.lastPickedId } : { cycleStartedAt: 0 };
@@ -50,6 +73,16 @@ export function createTendData(db: TendDb) {
      */
     pick(eligibleIds: readonly string[], now: number, random: () => number): Promise<string | undefined> {
       return db.transaction('rw', db.items, db.meta, async () => {
+        // A candidate the last probe found unused, if still eligible: read again with the rotation
+        // state (another page may have picked it since), it costs one point read, not PROBES.
+        const kept = takeSpare(eligibleIds);
+        if (kept !== undefined) {
+          const [state, keptRecord] = await Promise.all([readRotation(), db.items.get(kept)]);
+          if (spare.cycleStartedAt === state.cycleStartedAt && kept !== state.lastPickedId && isUnused(keptRecord, state.cycleStartedAt)) {
+            return record({ id: kept, state: { cycleStartedAt: state.cycleStartedAt, lastPickedId: kept } }, keptRecord, now);
+          }
+        }
+        spare = NO_SPARE;
         // Probe a few random candidates with point reads, which stay cheap however large the
         // library, read together with the rotation state. The last pick is never a candidate: it
         // can look unused (picked before cycleStartedAt after the clock went back, or a rotation
@@ -59,23 +92,17 @@ export function createTendData(db: TendDb) {
         const [state, sampled] = await Promise.all([readRotation(), db.items.bulkGet(sample)]);
         const fetched = new Map(sample.map((id, i) => [id, sampled[i]]));
         const candidates = sample.filter((id) => id !== state.lastPickedId).slice(0, PROBES);
-        const records = candidates.map((id) => fetched.get(id));
         // Uniform among the unused eligible items, as pickNext is: the candidates are a uniformly
-        // random ordered sample, so by symmetry the first unused one is any unused item equally often.
-        const probed = firstUnused(candidates, records, state.cycleStartedAt);
+        // random ordered sample, so by symmetry the first unused one is any unused item equally
+        // often, and the next unused one any of the rest: those are kept for the next picks.
+        const [probed, ...rest] = candidates.filter((id) => isUnused(fetched.get(id), state.cycleStartedAt));
+        if (probed !== undefined) {
+          spare = { cycleStartedAt: state.cycleStartedAt, ids: rest };
+          return record({ id: probed, state: { cycleStartedAt: state.cycleStartedAt, lastPickedId: probed } }, fetched.get(probed), now);
+        }
         // None unused among them: near a cycle's end, or time for a new one. The exact path decides.
-        const result: Pick | undefined =
-          probed === undefined
-            ? pickNext(eligibleIds, await usedKeys(state), state, now, random)
-            : { id: probed, state: { cycleStartedAt: state.cycleStartedAt, lastPickedId: probed } };
-        if (!result) return undefined;
-        const meta: RotationMeta = { key: 'rotation', ...result.state };
-        // The record was usually read with the candidates already; only the fallback may need it.
-        const known = fetched.has(result.id) ? fetched.get(result.id) : await db.items.get(result.id);
-        const record = known ?? blank(result.id);
-        record.pickedAt = now;
-        await Promise.all([db.meta.put(meta), db.items.put(record)]);
-        return result.id;
+        const result = pickNext(eligibleIds, await usedKeys(state), state, now, random);
+        return result && record(result, fetched.has(result.id) ? fetched.get(result.id) : await db.items.get(result.id), now);
       });
     },
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstUnused, pickNext, sampleCandidates, type RotationState } from '@/lib/rotation';
+import { isUnused, pickNext, sampleCandidates, type RotationState } from '@/lib/rotation';
 
 /** A seeded generator, so every run of a test sees the same "random" sequence. */
 function seeded(seed: number): () => number {
@@ -129,29 +129,20 @@ describe('sampleCandidates', () => {
   });
 });
 
-describe('firstUnused', () => {
+describe('isUnused', () => {
   const start = 100;
   it.each([
-    { name: 'no record yet (never touched)', records: [undefined], expected: 'x' },
-    { name: 'a record never picked', records: [{}], expected: 'x' },
-    { name: 'picked in an earlier cycle', records: [{ pickedAt: 99 }], expected: 'x' },
-    { name: 'picked at the very start of this cycle', records: [{ pickedAt: 100 }], expected: undefined },
-    { name: 'picked later in this cycle', records: [{ pickedAt: 150 }], expected: undefined },
-  ])('$name', ({ records, expected }) => {
-    expect(firstUnused(['x'], records, start)).toBe(expected);
-  });
-
-  it('returns the first unused in candidate order, skipping used ones', () => {
-    expect(firstUnused(['a', 'b', 'c', 'd'], [{ pickedAt: 120 }, { pickedAt: 100 }, { pickedAt: 5 }, undefined], start)).toBe('c');
-  });
-
-  it('returns nothing when every candidate is used, or there are none', () => {
-    expect(firstUnused(['a', 'b'], [{ pickedAt: 120 }, { pickedAt: 130 }], start)).toBeUndefined();
-    expect(firstUnused([], [], start)).toBeUndefined();
+    { name: 'no record yet (never touched)', record: undefined, expected: true },
+    { name: 'a record never picked', record: {}, expected: true },
+    { name: 'picked in an earlier cycle', record: { pickedAt: 99 }, expected: true },
+    { name: 'picked at the very start of this cycle', record: { pickedAt: 100 }, expected: false },
+    { name: 'picked later in this cycle', record: { pickedAt: 150 }, expected: false },
+  ])('$name', ({ record, expected }) => {
+    expect(isUnused(record, start)).toBe(expected);
   });
 });
 
-describe('probing (sampleCandidates, then firstUnused)', () => {
+describe('probing (sampleCandidates, then the first unused)', () => {
   it('chooses uniformly among the unused items, and never a used one', () => {
     const items = Array.from({ length: 20 }, (_, i) => `item-${i}`);
     const cycleStartedAt = 1000;
@@ -163,7 +154,7 @@ describe('probing (sampleCandidates, then firstUnused)', () => {
     const picks = 10_000;
     for (let i = 0; i < picks; i++) {
       const candidates = sampleCandidates(items, 'item-18', 8, random);
-      const id = firstUnused(candidates, candidates.map((c) => records.get(c)), cycleStartedAt) ?? 'fallback';
+      const id = candidates.find((c) => isUnused(records.get(c), cycleStartedAt)) ?? 'fallback';
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     // Eight used candidates out of ten used: rare (45 in 125,970), the database then falls back.

@@ -85,3 +85,14 @@ export function logReads(db: Dexie): { table: string; index: string }[] {
   }));
   return reads;
 }
+
+/** Counts the records read by key (`get`, `bulkGet`), per table; call before the database opens. */
+export function countKeyReads(db: Dexie): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (table: string, keys: number) => counts.set(table, (counts.get(table) ?? 0) + keys);
+  wrapTables(db, 'key-read-count', (table, name) => ({
+    get: (req) => (add(name, 1), table.get(req)),
+    getMany: (req) => (add(name, req.keys.length), table.getMany(req)),
+  }));
+  return counts;
+}

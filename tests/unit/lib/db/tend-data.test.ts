@@ -4,7 +4,7 @@ import { connect } from '@/lib/db/instance';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData, type TendData } from '@/lib/db/tend-data';
 import { createHistoryData } from '@/lib/db/history';
-import { logReads } from './faults';
+import { countKeyReads, logReads } from './faults';
 
 let opened: TendData[] = [];
 let counter = 0;
@@ -207,6 +207,69 @@ describe('picking at scale (probe a few candidates, else the exact path)', () =>
     expect(picked).toBe('fresh');
     expect(reads.count).toBe(1);
     expect(await data.db.meta.get('rotation')).toEqual({ key: 'rotation', cycleStartedAt: 100, lastPickedId: 'fresh' });
+  });
+
+  it('keeps the other unused candidates a probe found: the next picks read one record each', async () => {
+    const data = fresh();
+    const keys = countKeyReads(data.db);
+    const ids = many(100);
+    const random = seeded(3);
+    const read: number[] = [];
+    const picked: string[] = [];
+    for (let t = 1; t <= 9; t++) {
+      const before = keys.get('items') ?? 0;
+      picked.push((await data.pick(ids, t, random))!);
+      read.push((keys.get('items') ?? 0) - before);
+    }
+    // A probe reads PROBES + 1 records and finds 8 unused (nothing is used yet): it picks one and
+    // keeps 7, each read again when its turn comes; then a new probe.
+    expect(read).toEqual([9, 1, 1, 1, 1, 1, 1, 1, 9]);
+    expect(new Set(picked).size).toBe(9);
+  });
+
+  it('takes kept candidates in a random order: the pick after a probe is any unused item equally often', async () => {
+    const { db } = fresh();
+    const ids = many(10);
+    const unused = ids.slice(5);
+    const random = seeded(12);
+    const counts = new Map<string, number>();
+    const runs = 500;
+    for (let run = 0; run < runs; run++) {
+      await db.items.clear();
+      await db.items.bulkPut(ids.slice(0, 5).map((id, i) => ({ id, shownCount: 1, pickedAt: 100 + i })));
+      await db.meta.put({ key: 'rotation', cycleStartedAt: 100, lastPickedId: 'item-4' });
+      const data = createTendData(db); // nothing kept yet
+      const first = await data.pick(ids, 200, random);
+      const second = (await data.pick(ids, 201, random))!;
+      expect(unused).toContain(first);
+      expect(unused).toContain(second);
+      expect(second).not.toBe(first);
+      counts.set(second, (counts.get(second) ?? 0) + 1);
+    }
+    for (const id of unused) expect(Math.abs((counts.get(id) ?? 0) / runs - 0.2)).toBeLessThan(0.06);
+  });
+
+  it('never uses a kept candidate that another page picked since, nor one no longer eligible', async () => {
+    const name = `tend-test-${++counter}`;
+    const page = fresh(name);
+    const other = fresh(name);
+    const ids = many(100);
+    // A source of 0 draws item-0 first, then from the end: item-0 is picked, item-99…93 kept.
+    expect(await page.pick(ids, 1, () => 0)).toBe('item-0');
+    // The other page picks all but one of the rest of the cycle.
+    const random = seeded(8);
+    for (let t = 2; t <= 99; t++) await other.pick(ids, t, random);
+    const unused = (await Promise.all(ids.map((id) => page.itemState(id)))).filter((r) => r.pickedAt === undefined).map((r) => r.id);
+    expect(unused).toHaveLength(1);
+    expect(await page.pick(ids, 100, Math.random)).toBe(unused[0]);
+
+    // Kept candidates the settings no longer allow are passed over.
+    const again = fresh();
+    expect(await again.pick(ids, 1, () => 0)).toBe('item-0');
+    const narrower = many(50);
+    const next = await again.pick(narrower, 2, seeded(9));
+    expect(narrower).toContain(next);
+    expect(next).not.toBe('item-0');
   });
 
   it('starts a new cycle when every item is used, never with the last pick', async () => {
