@@ -123,11 +123,11 @@ export function createFeed(deps: FeedDeps) {
 
   return {
     /**
-     * Records that `card` is on screen, then, once the page is idle, prepares the next one if none
-     * is waiting. Resolves after both (the page's write notice follows the preparation too).
+     * Records that `card` is on screen (since `at`), then, once the page is idle, prepares the next
+     * one if none is waiting. Resolves after both (the page's write notice follows the preparation too).
      */
-    async shown(card: Card): Promise<void> {
-      await data.recordShown(card.id, now());
+    async shown(card: Card, at: number = now()): Promise<void> {
+      await data.recordShown(card.id, at);
       await idle();
       await prepareNext();
     },

@@ -35,9 +35,11 @@ export function measurePick(ms: number): void {
 export const REPLY_WAIT_MS = 3000;
 
 /**
- * Asks the background to record that `id` is on screen and, when no next item is waiting in
- * `storage`, to choose one, which is then kept there for the next tab. Resolves to the item's
- * marks, or undefined when the background could not do it; never rejects.
+ * Asks the background to record that `id` went on screen at `now` and, when no next item is waiting
+ * in `storage`, to choose one, which is then kept there for the next tab. Resolves to the item's
+ * marks, or undefined when the background could not do it or did not answer in time; never
+ * rejects. An answer that comes after that still leaves its next item, if none is waiting by then:
+ * the background has used it up for the cycle.
  */
 export async function askBackground(
   send: (request: ShownRequest) => Promise<unknown>,
@@ -47,17 +49,23 @@ export async function askBackground(
   now: number,
 ): Promise<Marks | undefined> {
   const request: ShownRequest = { type: 'tend:shown', id, at: now, prepare: !hasNext(storage, version) };
+  // No background listening (it is starting, or was updated) is no answer: the page does it.
+  const answer = send(request).then(
+    (reply) => reply as ShownReply | undefined,
+    () => undefined,
+  );
   let timer: number | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, REPLY_WAIT_MS)));
-  try {
-    const reply = (await Promise.race([send(request), late])) as ShownReply | undefined;
-    if (!reply?.ok) return undefined;
-    if (reply.next) putNext(storage, version, reply.next);
-    if (reply.pickMs !== undefined) measurePick(reply.pickMs);
-    return { saved: reply.saved === true, read: reply.read === true };
-  } catch {
-    return undefined; // no background listening (it is starting, or was updated): the page does it
-  } finally {
-    clearTimeout(timer);
+  const late = new Promise<'late'>((resolve) => (timer = window.setTimeout(() => resolve('late'), REPLY_WAIT_MS)));
+  const reply = await Promise.race([answer, late]);
+  clearTimeout(timer);
+  if (reply === 'late') {
+    void answer.then((last) => {
+      if (last?.ok && last.next && !hasNext(storage, version)) putNext(storage, version, last.next);
+    });
+    return undefined;
   }
+  if (!reply?.ok) return undefined;
+  if (reply.next) putNext(storage, version, reply.next);
+  if (reply.pickMs !== undefined) measurePick(reply.pickMs);
+  return { saved: reply.saved === true, read: reply.read === true };
 }

@@ -15,8 +15,8 @@ import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
 
-export function App({ initial, quiet: initialQuiet, record }: { initial?: Upcoming; quiet: QuietMode; record: boolean }) {
-  const page = useItemPage(initial, record);
+export function App({ initial, quiet: initialQuiet, recordAt }: { initial?: Upcoming; quiet: QuietMode; recordAt?: number }) {
+  const page = useItemPage(initial, recordAt);
   const quiet = useSettings(page.session)?.quiet ?? initialQuiet;
   const [revealed, setRevealed] = useState(false);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);

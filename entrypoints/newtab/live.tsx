@@ -4,7 +4,7 @@ import type { QuietMode } from '@/lib/settings/model';
 import { mount } from '@/lib/ui/mount';
 import { App } from './App';
 
-/** @param record whether this page records that `initial` was shown (the background has not) */
-export function goLive(initial: Upcoming | undefined, quiet: QuietMode, record: boolean): void {
-  mount(<App initial={initial} quiet={quiet} record={record} />);
+/** @param recordAt when `initial` went on screen, if this page records it (the background has not) */
+export function goLive(initial: Upcoming | undefined, quiet: QuietMode, recordAt: number | undefined): void {
+  mount(<App initial={initial} quiet={quiet} recordAt={recordAt} />);
 }

@@ -19,5 +19,5 @@ if (host && initial) {
   const paint = (marks?: Marks) =>
     render(<NewTabFirstPaint card={initial.card} quiet={quiet} marks={marks} note={savedNote(initial.savedAt, now)} nav={navFor('newtab')} helpHref={PAGES.help} />, host);
   paint();
-  keepStill(initial, quiet, host, paint);
-} else void import('./live').then((live) => live.goLive(undefined, quiet, true)); // nothing prepared (a first run): the live page picks and paints
+  keepStill(initial, quiet, now, host, paint);
+} else void import('./live').then((live) => live.goLive(undefined, quiet, undefined)); // nothing prepared (a first run): the live page picks, paints and records

@@ -19,13 +19,14 @@ const api = (globalThis as { browser?: NativeApi }).browser ?? (globalThis as un
 
 /**
  * Called right after the first render, so a click on the painted view is never missed. `repaint`
- * shows the item's marks (saved, read) once the background has read them.
+ * shows the item's marks (saved, read) once the background has read them. `shownAt` is when the
+ * view began: the background records it at that time, and so does the live page if it has to.
  */
-export function keepStill(initial: Upcoming, quiet: QuietMode, host: HTMLElement, repaint: (marks: Marks) => void): void {
+export function keepStill(initial: Upcoming, quiet: QuietMode, shownAt: number, host: HTMLElement, repaint: (marks: Marks) => void): void {
   // Asked, and listened for, only once the first frame is on screen: nothing competes with it. A
   // change made before the background reads the item is in the marks it sends back.
   const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
-  const answer = painted.then(() => askBackground((m) => api.runtime.sendMessage(m), localStorage, catalogVersion, initial.card.id, Date.now()));
+  const answer = painted.then(() => askBackground((m) => api.runtime.sendMessage(m), localStorage, catalogVersion, initial.card.id, shownAt));
   const recorded = answer.then((marks) => {
     if (!marks) return false;
     repaint(marks);
@@ -35,7 +36,7 @@ export function keepStill(initial: Upcoming, quiet: QuietMode, host: HTMLElement
   stayStill({
     host,
     recorded,
-    loadLive: () => import('./live').then((live) => (recordedAlready: boolean) => live.goLive(initial, quiet, !recordedAlready)),
+    loadLive: () => import('./live').then((live) => (recordedAlready: boolean) => live.goLive(initial, quiet, recordedAlready ? undefined : shownAt)),
     isShortcut: (event) => shortcutFor(event) !== undefined,
     watch: (wake) =>
       void painted.then(() => {

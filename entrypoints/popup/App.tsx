@@ -9,7 +9,7 @@ import { NotTherapy } from '@/components/NotTherapy';
 import { StorageNotice } from '@/components/StorageNotice';
 
 export function App({ initial }: { initial?: Upcoming }) {
-  const page = useItemPage(initial, false);
+  const page = useItemPage(initial, undefined);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
 

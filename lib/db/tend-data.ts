@@ -106,13 +106,19 @@ export function createTendData(db: TendDb) {
       });
     },
 
-    recordShown(id: string, now: number): Promise<ItemRecord> {
-      return db.transaction('rw', db.items, () =>
-        update(id, (r) => {
-          r.lastShownAt = now;
-          r.shownCount += 1;
-        }),
-      );
+    /**
+     * Counts a view of `id` that began at `at`. A view is counted once: a new tab that waited too
+     * long for the background records it itself, with the same time, and the background may still.
+     */
+    recordShown(id: string, at: number): Promise<ItemRecord> {
+      return db.transaction('rw', db.items, async () => {
+        const record = (await db.items.get(id)) ?? blank(id);
+        if (record.lastShownAt === at) return record;
+        record.lastShownAt = at;
+        record.shownCount += 1;
+        await db.items.put(record);
+        return record;
+      });
     },
 
     /** Saving twice keeps the first save time: one record, one place in the list. */

@@ -29,11 +29,11 @@ const openLight = () => import('../session').then(({ openSession }) => openSessi
 
 /**
  * @param initial the item painted before anything loaded (from localStorage)
- * @param recordInitial whether painting `initial` counts as showing it (true on a new tab; the
- *   popup only repeats what a new tab showed)
+ * @param recordInitialAt when `initial` went on screen, if this page records that it was shown (a
+ *   new tab the background did not record; not the popup, which repeats what a new tab showed)
  * @param open how the page's session opens (tests pass their own database)
  */
-export function useItemPage(initial: Upcoming | undefined, recordInitial: boolean, open: () => Promise<Session> = openLight): ItemPage {
+export function useItemPage(initial: Upcoming | undefined, recordInitialAt: number | undefined, open: () => Promise<Session> = openLight): ItemPage {
   const [shown, setShown] = useState(initial);
   const [session, setSession] = useState<Session>();
   const [problem, setProblem] = useState<StorageProblem>();
@@ -88,7 +88,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitial: boolea
         setSession(s);
         // The settings may have changed while the page was still (only a reminder of a saved item stays).
         if (!initial || (initial.savedAt === undefined && !s.feed.eligible(initial.card))) await show(s);
-        else if (recordInitial) await s.feed.shown(initial.card).then(() => onWrite(), failed);
+        else if (recordInitialAt !== undefined) await s.feed.shown(initial.card, recordInitialAt).then(() => onWrite(), failed);
       },
       async (error: unknown) => {
         // The page still shows something to read; only saving and history are off. A warning, not
@@ -98,7 +98,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitial: boolea
         if (!initial) await showFallback();
       },
     );
-    // Runs once per page: `initial` and `recordInitial` never change.
+    // Runs once per page: `initial` and `recordInitialAt` never change.
   }, []);
 
   // When settings change so that this item no longer fits (a topic turned off), move on.

@@ -64,6 +64,33 @@ describe('askBackground (a new tab that is only looked at)', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(await answer).toBeUndefined();
   });
+
+  it('keeps the next item from an answer that came too late, unless one is waiting by then', async () => {
+    vi.useFakeTimers();
+    const later = (reply: ShownReply) => {
+      let answer: (reply: ShownReply) => void = () => undefined;
+      const send = () => new Promise<ShownReply>((resolve) => (answer = resolve));
+      return { send, answer: () => answer(reply) };
+    };
+    // Nothing waiting when it comes: the background used this item up for the cycle, so it is kept.
+    const first = later({ ok: true, saved: false, read: false, next: { card: card('late') }, pickMs: 9 });
+    const gaveUp = askBackground(first.send, localStorage, 'v1', 'a', 1000);
+    await vi.advanceTimersByTimeAsync(REPLY_WAIT_MS);
+    expect(await gaveUp).toBeUndefined();
+    first.answer();
+    await vi.waitFor(() => expect(takeNext(localStorage, 'v1', 2000)?.card.id).toBe('late'));
+
+    // The live page prepared one meanwhile: that one stays.
+    const second = later({ ok: true, saved: false, read: false, next: { card: card('late') } });
+    const again = askBackground(second.send, localStorage, 'v1', 'a', 3000);
+    await vi.advanceTimersByTimeAsync(REPLY_WAIT_MS);
+    expect(await again).toBeUndefined();
+    putNext(localStorage, 'v1', { card: card('page') });
+    second.answer();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(takeNext(localStorage, 'v1', 4000)?.card.id).toBe('page');
+  });
 });
 
 describe('isShownRequest', () => {

@@ -113,6 +113,16 @@ describe('shown and picked', () => {
     expect(await data.itemState('a')).toMatchObject({ lastShownAt: 200, shownCount: 2 });
   });
 
+  it('counts one view once: the background and the page may both record it, with the time it began', async () => {
+    const data = fresh();
+    await data.save('a', 50);
+    await data.recordShown('a', 100); // the page, after waiting too long for the background
+    await data.recordShown('a', 100); // the background, late
+    expect(await data.itemState('a')).toEqual({ id: 'a', savedAt: 50, lastShownAt: 100, shownCount: 1 });
+    await data.recordShown('a', 101);
+    expect(await data.itemState('a')).toMatchObject({ lastShownAt: 101, shownCount: 2 });
+  });
+
   it('picks every eligible item once per cycle and keeps the cycle across a reopen', async () => {
     const name = `tend-cycle-${++counter}`;
     const ids = ['a', 'b', 'c', 'd', 'e'];

@@ -73,9 +73,12 @@ function sessionOn(data: TendData, changed: Partial<Settings> = {}): Session {
   return { data, feed, cards, live: liveQuery, settings: () => settings, onSettings: () => () => undefined };
 }
 
+/** When the test's new tab showed its first item. */
+const SHOWN_AT = 1_700_000_000_000;
+
 /** The new tab's parts that storage problems touch: the notice, the item, its actions, the status. */
 function Page({ initial, open }: { initial?: Upcoming; open: () => Promise<Session> }) {
-  const page = useItemPage(initial, true, open);
+  const page = useItemPage(initial, SHOWN_AT, open);
   return (
     <>
       {page.notice && <StorageNotice {...page.notice} />}
@@ -173,6 +176,7 @@ describe('settings changed before the page went live', () => {
     const data = track(connect(name('reminder'), () => undefined));
     render(<Page initial={{ ...other, savedAt: 5 }} open={async () => sessionOn(data, { topics: ['stress'] })} />);
     await waitFor(async () => expect((await data.itemState('x')).shownCount).toBe(1)); // recorded: the page is settled
+    expect((await data.itemState('x')).lastShownAt).toBe(SHOWN_AT); // when the view began, not when the page went live
     expect(title()).toBe('Title x');
   });
 });
