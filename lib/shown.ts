@@ -49,11 +49,14 @@ export async function askBackground(
   now: number,
 ): Promise<Marks | undefined> {
   const request: ShownRequest = { type: 'tend:shown', id, at: now, prepare: !hasNext(storage, version) };
-  // No background listening (it is starting, or was updated) is no answer: the page does it.
-  const answer = send(request).then(
-    (reply) => reply as ShownReply | undefined,
-    () => undefined,
-  );
+  // No background listening (it is starting, or was updated), or none reachable (this page's
+  // extension context is gone: the call throws), is no answer: the page does it.
+  const answer = Promise.resolve()
+    .then(() => send(request))
+    .then(
+      (reply) => reply as ShownReply | undefined,
+      () => undefined,
+    );
   let timer: number | undefined;
   const late = new Promise<'late'>((resolve) => (timer = window.setTimeout(() => resolve('late'), REPLY_WAIT_MS)));
   const reply = await Promise.race([answer, late]);

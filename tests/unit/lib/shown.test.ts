@@ -47,6 +47,12 @@ describe('askBackground (a new tab that is only looked at)', () => {
   it.each([
     ['says it could not', async () => ({ ok: false })],
     ['is not there (no listener)', () => Promise.reject(new Error('Could not establish connection'))],
+    [
+      'cannot be reached (the call throws)',
+      () => {
+        throw new Error('Extension context invalidated');
+      },
+    ],
     ['answers nothing', async () => undefined],
   ])('resolves undefined and keeps nothing when the background %s', async (_, send) => {
     expect(await askBackground(send, localStorage, 'v1', 'a', 1000)).toBeUndefined();
