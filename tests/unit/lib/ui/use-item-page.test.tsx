@@ -44,7 +44,13 @@ function track<T extends { db: Dexie } | Dexie>(x: T): T {
   return x;
 }
 
+// Each test's pages keep their items under a version of their own: a page of an earlier test that
+// prepares its next item after that test ended must not hand it to the next test's page.
+let version = 'test';
+let tests = 0;
+
 beforeEach(() => {
+  version = `test-${++tests}`;
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   process.on('unhandledRejection', onUnhandled);
 });
@@ -64,7 +70,7 @@ function sessionOn(data: TendData, changed: Partial<Settings> = {}): Session {
   const feed = createFeed({
     data,
     catalog: catalogOf(cards),
-    version: 'test',
+    version,
     settings: () => settings,
     storage: localStorage,
     now: Date.now,
@@ -218,7 +224,7 @@ describe('case 12: disk full', () => {
     await screen.findByTestId('item-title');
     const shown = idOf(title());
     await waitFor(async () => expect((await data.itemState(shown)).shownCount).toBe(1));
-    await waitFor(() => expect(hasNext(localStorage, 'test')).toBe(true)); // the next item is prepared
+    await waitFor(() => expect(hasNext(localStorage, version)).toBe(true)); // the next item is prepared
 
     disk.full = true;
     fireEvent.click(save());
