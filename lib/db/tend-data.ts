@@ -13,10 +13,17 @@ const PROBES = 8;
 
 const NO_SPARE: { cycleStartedAt: number; ids: readonly string[] } = { cycleStartedAt: -1, ids: [] };
 
+/** A pick of `id` that stays in the current cycle. */
+const inCycle = (id: string, { cycleStartedAt }: RotationState): Pick => ({ id, state: { cycleStartedAt, lastPickedId: id } });
+
 export function createTendData(db: TendDb) {
-  /** Read-modify-write one item record, creating it on first touch. Call inside a transaction. */
-  async function update(id: string, change: (record: ItemRecord) => void): Promise<ItemRecord> {
+  /**
+   * Read-modify-write one item record, creating it on first touch; nothing is written when `done`
+   * says the record already holds the change. Call inside a transaction.
+   */
+  async function update(id: string, change: (record: ItemRecord) => void, done: (record: ItemRecord) => boolean = () => false): Promise<ItemRecord> {
     const record = (await db.items.get(id)) ?? blank(id);
+    if (done(record)) return record;
     change(record);
     await db.items.put(record);
     return record;
@@ -79,7 +86,7 @@ export function createTendData(db: TendDb) {
         if (kept !== undefined) {
           const [state, keptRecord] = await Promise.all([readRotation(), db.items.get(kept)]);
           if (spare.cycleStartedAt === state.cycleStartedAt && kept !== state.lastPickedId && isUnused(keptRecord, state.cycleStartedAt)) {
-            return record({ id: kept, state: { cycleStartedAt: state.cycleStartedAt, lastPickedId: kept } }, keptRecord, now);
+            return record(inCycle(kept, state), keptRecord, now);
           }
         }
         spare = NO_SPARE;
@@ -98,7 +105,7 @@ export function createTendData(db: TendDb) {
         const [probed, ...rest] = candidates.filter((id) => isUnused(fetched.get(id), state.cycleStartedAt));
         if (probed !== undefined) {
           spare = { cycleStartedAt: state.cycleStartedAt, ids: rest };
-          return record({ id: probed, state: { cycleStartedAt: state.cycleStartedAt, lastPickedId: probed } }, fetched.get(probed), now);
+          return record(inCycle(probed, state), fetched.get(probed), now);
         }
         // None unused among them: near a cycle's end, or time for a new one. The exact path decides.
         const result = pickNext(eligibleIds, await usedKeys(state), state, now, random);
@@ -111,14 +118,16 @@ export function createTendData(db: TendDb) {
      * long for the background records it itself, with the same time, and the background may still.
      */
     recordShown(id: string, at: number): Promise<ItemRecord> {
-      return db.transaction('rw', db.items, async () => {
-        const record = (await db.items.get(id)) ?? blank(id);
-        if (record.lastShownAt === at) return record;
-        record.lastShownAt = at;
-        record.shownCount += 1;
-        await db.items.put(record);
-        return record;
-      });
+      return db.transaction('rw', db.items, () =>
+        update(
+          id,
+          (r) => {
+            r.lastShownAt = at;
+            r.shownCount += 1;
+          },
+          (r) => r.lastShownAt === at,
+        ),
+      );
     },
 
     /** Saving twice keeps the first save time: one record, one place in the list. */
