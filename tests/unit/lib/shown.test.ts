@@ -86,15 +86,23 @@ describe('askBackground (a new tab that is only looked at)', () => {
     first.answer();
     await vi.waitFor(() => expect(takeNext(localStorage, 'v1', 2000)?.card.id).toBe('late'));
 
-    // The live page prepared one meanwhile: that one stays.
+    // The live page prepared one meanwhile: that one stays. The page's storage tells when it is read.
+    const looked = vi.fn();
+    const storage = new Proxy(localStorage, {
+      get: (target, key) => {
+        if (key === 'getItem') return (name: string) => (looked(name), target.getItem(name));
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
     const second = later({ ok: true, saved: false, read: false, next: { card: card('late') } });
-    const again = askBackground(second.send, localStorage, 'v1', 'a', 3000);
+    const again = askBackground(second.send, storage, 'v1', 'a', 3000);
     await vi.advanceTimersByTimeAsync(REPLY_WAIT_MS);
     expect(await again).toBeUndefined();
     putNext(localStorage, 'v1', { card: card('page') });
+    looked.mockClear();
     second.answer();
-    await Promise.resolve();
-    await Promise.resolve();
+    await vi.waitFor(() => expect(looked).toHaveBeenCalled()); // the late answer was heard, and looked for a waiting item
     expect(takeNext(localStorage, 'v1', 4000)?.card.id).toBe('page');
   });
 });
