@@ -3,6 +3,8 @@
 // first sign that the person is about to act, when something the tab shows changes elsewhere, or
 // when the background could not do its part. Nothing done before it is ready is lost: a click or
 // shortcut that comes first is held and replayed on the live page, and focus stays where it was.
+// The live page never replaces the controls while a button or key is held down: a press that began
+// on the still view and ended on the live one would lose its click.
 
 /** Signs that the person is about to act. */
 const INTENT = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'wheel'] as const;
@@ -33,10 +35,26 @@ export function stayStill({ host, recorded, loadLive, isShortcut, watch }: Still
   const title = () => host.querySelector('[data-testid="item-title"]')?.textContent;
   let held: (() => void) | undefined;
   let live: Promise<void> | undefined;
+  let released = Promise.resolve();
+  let release: (() => void) | undefined;
+
+  const onPress = () => {
+    if (!release) released = new Promise((resolve) => (release = resolve));
+  };
+  // A macrotask later: the click that a release makes is dispatched in the same task, after it.
+  const onRelease = () =>
+    setTimeout(() => {
+      release?.();
+      release = undefined;
+    });
+  const untilReleased = async () => {
+    while (release) await released;
+  };
 
   const wake = (): Promise<void> => {
     if (live) return live;
-    live = Promise.all([recorded, loadLive()]).then(([ok, mount]) => {
+    live = Promise.all([recorded, loadLive()]).then(async ([ok, mount]) => {
+      await untilReleased();
       const focused = position(doc.activeElement);
       const before = title();
       mount(ok);
@@ -66,10 +84,22 @@ export function stayStill({ host, recorded, loadLive, isShortcut, watch }: Still
     }
     void wake();
   };
+  const presses = [
+    [doc, 'pointerdown', onPress],
+    [doc, 'keydown', onPress],
+    [doc, 'pointerup', onRelease],
+    [doc, 'pointercancel', onRelease],
+    [doc, 'keyup', onRelease],
+    [doc.defaultView, 'blur', onRelease], // a key let go in another window sends no keyup here
+  ] as const;
   function listen(on: boolean): void {
     for (const type of INTENT) {
       if (on) doc.addEventListener(type, onIntent, { capture: true, passive: true });
       else doc.removeEventListener(type, onIntent, { capture: true });
+    }
+    for (const [target, type, listener] of presses) {
+      if (on) target?.addEventListener(type, listener, true);
+      else target?.removeEventListener(type, listener, true);
     }
     if (on) {
       doc.addEventListener('click', onClick, true);

@@ -1,6 +1,7 @@
 // A new tab that is only looked at (issue 6): the background records the view and prepares the
 // next item, the page loads no database, catalog or settings code, and it goes live, losing
 // nothing, when the person acts or its item changes elsewhere.
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { criticalFiles } from '../../scripts/bench/bytes.mjs';
@@ -71,6 +72,22 @@ describe('a new tab that is only looked at', () => {
     const list = await tend.openReadingList();
     await entry(list, title).waitFor();
     expect(await shownCount(tab, title)).toBe(1);
+  });
+
+  it('keeps a click whose button went down before its live page loaded and came up after', async () => {
+    const { tend, tab } = await stillTab();
+    const box = await saveButton(tab).boundingBox();
+    if (!box) throw new Error('the Save button is not on screen');
+    await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2); // intent: the live page loads
+    await tab.mouse.down();
+    // Once its module has run, a live page that did not wait for the button to come up would
+    // replace the one under it here, and the click would never happen.
+    const chunk = readdirSync(`${inject('extensionDir')}/chunks`).find((name) => name.startsWith('live-'));
+    expect(chunk, 'the live page has a chunk of its own').toBeTruthy();
+    // (A string: Vitest would rewrite an `import()` written in a function.)
+    await tab.evaluate(`import(${JSON.stringify(tend.url(`chunks/${chunk}`))}).then(() => undefined)`);
+    await tab.mouse.up();
+    await expect.poll(() => pressed(tab), { timeout: LIVE_TIMEOUT }).toBe('true');
   });
 
   it('keeps a shortcut pressed before its live page loaded (S saves)', async () => {

@@ -111,6 +111,7 @@ describe('a new tab that is only looked at', () => {
     const press = new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true });
     document.body.dispatchEvent(press);
     expect(press.defaultPrevented).toBe(true);
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 's', bubbles: true })); // replayed once it is let go
     await vi.waitFor(() => expect(tab.keys).toEqual(['s']));
   });
 
@@ -126,10 +127,41 @@ describe('a new tab that is only looked at', () => {
   it('waits for the background’s answer before going live, so the view is recorded once', async () => {
     let answer: (ok: boolean) => void = () => {};
     const tab = still(paintStill(), { recorded: new Promise<boolean>((resolve) => (answer = resolve)) });
-    document.dispatchEvent(new Event('pointerdown'));
+    document.dispatchEvent(new Event('pointermove'));
     await tab.loadLive.mock.results[0]!.value; // the live page is loaded: only the answer is missing
     expect(tab.mount).not.toHaveBeenCalled();
     answer(true);
     await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledWith(true));
+  });
+
+  it('never replaces the controls while a mouse button is down, so a click pressed on the still view lands', async () => {
+    const host = paintStill();
+    const tab = still(host);
+    const save = host.querySelectorAll('button')[0]!;
+    save.dispatchEvent(new Event('pointerdown', { bubbles: true })); // intent: the live page loads
+    await tab.loadLive.mock.results[0]!.value;
+    await new Promise((resolve) => setTimeout(resolve)); // well past the point it would mount
+    expect(tab.mount).not.toHaveBeenCalled();
+    save.dispatchEvent(new Event('pointerup', { bubbles: true }));
+    save.click(); // the click the release makes, in the same task
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalled());
+    expect(tab.clicks).toEqual(['Save']);
+  });
+
+  it('goes live once a press is let go without a click, or cancelled, or a key is let go', async () => {
+    for (const [down, up] of [
+      ['pointerdown', 'pointerup'],
+      ['pointerdown', 'pointercancel'],
+      ['keydown', 'keyup'],
+    ] as const) {
+      const tab = still(paintStill());
+      document.body.dispatchEvent(new Event(down, { bubbles: true }));
+      await tab.loadLive.mock.results[0]!.value;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(tab.mount, down).not.toHaveBeenCalled();
+      document.body.dispatchEvent(new Event(up, { bubbles: true }));
+      await vi.waitFor(() => expect(tab.mount, up).toHaveBeenCalledTimes(1));
+      document.body.replaceChildren();
+    }
   });
 });
