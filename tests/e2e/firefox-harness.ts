@@ -8,15 +8,14 @@
 // "console.error: …"), and only a process we spawn ourselves is read from its first line, before
 // the first page has loaded. The rest is the recipe of docs/testing.md: the package is installed
 // from the profile's extensions/ folder, with a fixed internal UUID so the page URLs are known.
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { accessSync, constants, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { ROOT, wxt } from './wxt';
 
 export const GECKO_ID = 'tend@tend-extension.org';
 /** The moz-extension:// host Firefox gives Tend in the test profiles (pref extensions.webextensions.uuids). */
@@ -52,12 +51,7 @@ export interface FirefoxPackage {
  * rebuilding .output while the tests run cannot change the extension under a test.
  */
 export function buildFirefoxPackage(): FirefoxPackage {
-  try {
-    execFileSync('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`\`npx wxt zip -b firefox\` failed, so there is no Firefox package to test:\n${stdout}\n${stderr}`);
-  }
+  wxt(['zip', '-b', 'firefox'], 'Firefox package to test');
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const snapshot = mkdtempSync(path.join(tmpdir(), 'tend-e2e-firefox-build-'));
   const xpi = path.join(snapshot, `${GECKO_ID}.xpi`);

@@ -1,11 +1,11 @@
 // Runs once before the end-to-end tests: checks that Chromium is there, builds the extension from
 // the current code, and hands the tests a private copy of the build (so someone rebuilding
 // .output while the suite runs cannot change the extension under a test).
-import { execFileSync } from 'node:child_process';
 import { accessSync, constants, cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ROOT, wxt } from './wxt';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,8 +15,6 @@ declare module 'vitest' {
     chromiumPath: string;
   }
 }
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function findChromium(): string {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -50,14 +48,7 @@ function checkManifest(file: string): void {
 export default function setup(project: TestProject): () => void {
   const chromiumPath = findChromium();
 
-  try {
-    // Into .output whatever the shell says (TEND_OUT_DIR moves it): that is where the copy comes from.
-    const env = { ...process.env, TEND_OUT_DIR: undefined };
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env, stdio: 'pipe', encoding: 'utf8' });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`\`npx wxt build\` failed, so there is no extension to test:\n${stdout}\n${stderr}`);
-  }
+  wxt(['build'], 'extension to test'); // into .output: that is where the copy comes from
 
   checkManifest(path.join(ROOT, '.output/chrome-mv3/manifest.json'));
 

@@ -5,13 +5,13 @@
 //
 // Chrome: the build the global setup made (its private copy). Firefox: built here into a private
 // folder every run, never read from .output, where it may be stale or being rebuilt by someone else.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closeAll, launch, takeAudit } from './harness';
+import { ROOT, wxt } from './wxt';
 import { criticalBytes, criticalFiles } from '../../scripts/bench/bytes.mjs';
 import {
   closeAll as closeFirefoxes,
@@ -22,7 +22,6 @@ import {
   takeAudit as takeFirefoxAudit,
 } from './firefox-harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 interface Manifest {
   manifest_version: number;
@@ -57,13 +56,8 @@ function readBuild(name: Build['name'], dir: string): Build {
 
 beforeAll(() => {
   out = mkdtempSync(path.join(tmpdir(), 'tend-e2e-package-'));
-  try {
-    // `zip` builds too: the unpacked folder for the checks, the package for Firefox to install.
-    execFileSync('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, env: { ...process.env, TEND_OUT_DIR: out }, stdio: 'pipe', encoding: 'utf8' });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`\`npx wxt zip -b firefox\` failed, so there is no Firefox package to check:\n${stdout}\n${stderr}`);
-  }
+  // `zip` builds too: the unpacked folder for the checks, the package for Firefox to install.
+  wxt(['zip', '-b', 'firefox'], 'Firefox package to check', out);
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   xpi = path.join(out, `tend-${version}-firefox.zip`);
   builds.push(readBuild('Chrome', inject('extensionDir')), readBuild('Firefox', path.join(out, 'firefox-mv3')));
@@ -236,6 +230,15 @@ describe('case 24: the shipped code has no string-to-code sinks and no remote co
     expect(files.filter((f) => f.file.endsWith('.html')).map((f) => f.file)).toContain('newtab.html');
     expect(files.filter((f) => f.file.endsWith('.js')).length).toBeGreaterThan(20);
     expect(files.filter((f) => f.file.endsWith('.css')).length).toBeGreaterThan(0);
+  });
+
+  // The tests load what people install: a build that took Vitest's NODE_ENV=test would use the
+  // development JSX runtime, which writes each element's source file and line into the code.
+  it.each(BOTH)('case 24: %s is a production build: no path on the building machine, no development JSX', (name) => {
+    const found = build(name)
+      .files.filter(({ text }) => text.includes(ROOT) || /\bjsxDEV\b|\blineNumber:/.test(text))
+      .map((f) => f.file);
+    expect(found).toEqual([]);
   });
 
   it.each(BOTH)('case 24: %s has no eval, new Function, string timer, document.write or other HTML sink', (name) => {
