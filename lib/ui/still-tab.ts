@@ -35,18 +35,23 @@ export function stayStill({ host, recorded, loadLive, isShortcut, watch }: Still
   const title = () => host.querySelector('[data-testid="item-title"]')?.textContent;
   let held: (() => void) | undefined;
   let live: Promise<void> | undefined;
+  let pressed = false;
   let released = Promise.resolve();
   let release: (() => void) | undefined;
 
   const onPress = () => {
+    pressed = true;
     if (!release) released = new Promise((resolve) => (release = resolve));
   };
   // A macrotask later: the click that a release makes is dispatched in the same task, after it.
-  const onRelease = () =>
+  const onRelease = () => {
+    pressed = false;
     setTimeout(() => {
+      if (pressed) return; // pressed again in between: that press's release will do
       release?.();
       release = undefined;
     });
+  };
   const untilReleased = async () => {
     while (release) await released;
   };

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stayStill, type StillTabDeps } from '@/lib/ui/still-tab';
 
-afterEach(() => {
+/** Each test's live pages. */
+const lives: { mount: (recorded: boolean) => unknown }[] = [];
+
+// Every still tab goes live before the next test: one left listening on the shared document would
+// hear the next test's events, and its replayed shortcut would look like a key held down there.
+afterEach(async () => {
+  for (const type of ['pointerup', 'keyup', 'pointermove']) document.dispatchEvent(new Event(type));
+  await vi.waitFor(() => lives.forEach((live) => expect(live.mount).toHaveBeenCalled()));
+  lives.length = 0;
   document.body.replaceChildren();
 });
 
@@ -32,6 +40,7 @@ function livePage(host: HTMLElement, title = 'Breathe out slowly') {
     document.addEventListener('keydown', (e) => keys.push(e.key));
     return recorded;
   });
+  lives.push({ mount });
   return { mount, clicks, keys, loadLive: vi.fn(() => Promise.resolve(mount)) };
 }
 
@@ -163,5 +172,19 @@ describe('a new tab that is only looked at', () => {
       await vi.waitFor(() => expect(tab.mount, up).toHaveBeenCalledTimes(1));
       document.body.replaceChildren();
     }
+  });
+
+  it('waits for a second press that comes before the first one’s release is done', async () => {
+    const tab = still(paintStill());
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await tab.loadLive.mock.results[0]!.value;
+    document.body.dispatchEvent(new Event('pointerup', { bubbles: true }));
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true })); // a quick second click
+    // Past the macrotask in which the first release would have let the live page in.
+    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(tab.mount).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new Event('pointerup', { bubbles: true }));
+    await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledTimes(1));
   });
 });
