@@ -22,7 +22,6 @@ import {
   takeAudit as takeFirefoxAudit,
 } from './firefox-harness';
 
-
 interface Manifest {
   manifest_version: number;
   permissions?: string[];

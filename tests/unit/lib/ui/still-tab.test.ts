@@ -157,18 +157,19 @@ describe('a new tab that is only looked at', () => {
     expect(tab.clicks).toEqual(['Save']);
   });
 
-  it('goes live once a press is let go without a click, or cancelled, or a key is let go', async () => {
-    for (const [down, up] of [
-      ['pointerdown', 'pointerup'],
-      ['pointerdown', 'pointercancel'],
-      ['keydown', 'keyup'],
+  it('goes live once a press is let go without a click, or cancelled, or a key is let go here or in another window', async () => {
+    for (const [down, up, where] of [
+      ['pointerdown', 'pointerup', document.body],
+      ['pointerdown', 'pointercancel', document.body],
+      ['keydown', 'keyup', document.body],
+      ['keydown', 'blur', window],
     ] as const) {
       const tab = still(paintStill());
       document.body.dispatchEvent(new Event(down, { bubbles: true }));
       await tab.loadLive.mock.results[0]!.value;
       await new Promise((resolve) => setTimeout(resolve));
       expect(tab.mount, down).not.toHaveBeenCalled();
-      document.body.dispatchEvent(new Event(up, { bubbles: true }));
+      where.dispatchEvent(new Event(up, { bubbles: true }));
       await vi.waitFor(() => expect(tab.mount, up).toHaveBeenCalledTimes(1));
       document.body.replaceChildren();
     }
