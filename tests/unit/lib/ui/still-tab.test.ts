@@ -44,6 +44,13 @@ function livePage(host: HTMLElement, title = 'Breathe out slowly') {
   return { mount, clicks, keys, loadLive: vi.fn(() => Promise.resolve(mount)) };
 }
 
+/**
+ * Resolves once every task queued so far has run, and the microtasks after each: whatever the still
+ * tab would do in response by then (a release's timer, a mount), it has done. For checking that
+ * something did not happen.
+ */
+const tasksSoFar = () => new Promise((resolve) => setTimeout(resolve));
+
 function still(host: HTMLElement, overrides: Partial<StillTabDeps> = {}) {
   const live = livePage(host);
   let wakeOnChange = () => {};
@@ -149,7 +156,7 @@ describe('a new tab that is only looked at', () => {
     const save = host.querySelectorAll('button')[0]!;
     save.dispatchEvent(new Event('pointerdown', { bubbles: true })); // intent: the live page loads
     await tab.loadLive.mock.results[0]!.value;
-    await new Promise((resolve) => setTimeout(resolve)); // well past the point it would mount
+    await tasksSoFar(); // past the point it would have mounted
     expect(tab.mount).not.toHaveBeenCalled();
     save.dispatchEvent(new Event('pointerup', { bubbles: true }));
     save.click(); // the click the release makes, in the same task
@@ -167,7 +174,7 @@ describe('a new tab that is only looked at', () => {
       const tab = still(paintStill());
       document.body.dispatchEvent(new Event(down, { bubbles: true }));
       await tab.loadLive.mock.results[0]!.value;
-      await new Promise((resolve) => setTimeout(resolve));
+      await tasksSoFar();
       expect(tab.mount, down).not.toHaveBeenCalled();
       where.dispatchEvent(new Event(up, { bubbles: true }));
       await vi.waitFor(() => expect(tab.mount, up).toHaveBeenCalledTimes(1));
@@ -181,9 +188,7 @@ describe('a new tab that is only looked at', () => {
     await tab.loadLive.mock.results[0]!.value;
     document.body.dispatchEvent(new Event('pointerup', { bubbles: true }));
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true })); // a quick second click
-    // Past the macrotask in which the first release would have let the live page in.
-    await new Promise((resolve) => setTimeout(resolve));
-    await new Promise((resolve) => setTimeout(resolve));
+    await tasksSoFar(); // including the first release's timer, which would have let the live page in
     expect(tab.mount).not.toHaveBeenCalled();
     document.body.dispatchEvent(new Event('pointerup', { bubbles: true }));
     await vi.waitFor(() => expect(tab.mount).toHaveBeenCalledTimes(1));
