@@ -1,7 +1,8 @@
 // Everything a page needs beyond its first paint, loaded lazily so the new tab paints first:
 // the catalog, the database, the settings and the feed.
 import type { liveQuery } from 'dexie';
-import { createFeed, type Feed } from './feed';
+import { createFeed, type Feed } from './rotation/feed';
+import { pageStorage } from './newtab/snapshot';
 import { openCatalog } from './content/catalog';
 import type { TendData } from './db/tend-data';
 import type { Card } from './content/types';
@@ -45,7 +46,7 @@ export async function openSession({ full = true }: { full?: boolean } = {}): Pro
     catalog,
     version: catalogVersion,
     settings: settings.now,
-    storage: localStorage,
+    storage: pageStorage(),
     now: Date.now,
     random: Math.random,
   });

@@ -17,6 +17,8 @@ export interface KeyLike {
   metaKey: boolean;
   altKey: boolean;
   target: EventTarget | null;
+  /** The browser's auto-repeat of a key held down. */
+  repeat?: boolean;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -25,9 +27,12 @@ function isTyping(target: EventTarget | null): boolean {
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || el.isContentEditable;
 }
 
-/** The action a key press asks for, or undefined (modifier held, typing in a field, other key). */
+/**
+ * The action a key press asks for, or undefined (modifier held, typing in a field, other key). A
+ * key held down acts once: its repeats would toggle Save or Mark read back and forth.
+ */
 export function shortcutFor(event: KeyLike): ShortcutAction | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return undefined;
+  if (event.repeat === true || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return undefined;
   const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
   return SHORTCUTS.find((s) => s.key === key)?.action;
 }

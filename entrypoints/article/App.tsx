@@ -16,7 +16,7 @@ export function App() {
   const { session, unavailable } = useSession();
   const [article, setArticle] = useState<ArticleBody>();
   const card = session?.feed.card(id);
-  const item = useItemState(session, card?.id);
+  const item = useItemState(session, card?.id, undefined);
 
   useEffect(() => {
     if (card?.kind === 'article') void loadArticle(id).then(setArticle);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Upcoming } from '@/lib/upcoming';
+import type { Upcoming } from '@/lib/newtab/snapshot';
 import type { QuietMode } from '@/lib/settings/model';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useSettings } from '@/lib/ui/use-settings';
@@ -15,8 +15,9 @@ import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
 
-export function App({ initial, quiet: initialQuiet, recordAt }: { initial?: Upcoming; quiet: QuietMode; recordAt?: number }) {
-  const page = useItemPage(initial, recordAt);
+/** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
+export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcoming; quiet: QuietMode; shownAt: number }) {
+  const page = useItemPage(initial, shownAt);
   const quiet = useSettings(page.session)?.quiet ?? initialQuiet;
   const [revealed, setRevealed] = useState(false);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);

@@ -1,23 +1,13 @@
-// First paint: the item (chosen at the end of the previous view, kept in localStorage) is painted
-// by a still view with only Preact and a few components loaded. Once that frame is on screen the
-// tab stays still (./still.ts) until the person is about to act; then the live page (hooks,
-// database, catalog, settings) loads and takes its place in one render.
-import { render } from 'preact';
+// The new tab's first frame is the page itself: the item chosen at the end of the previous view
+// (kept in localStorage with its saved/read marks) rendered by the real App. The database, catalog
+// and settings load once that frame is on screen (lib/ui/use-item-page.ts).
 import { catalogVersion } from 'virtual:tend-version';
-import { decideFirstPaint } from '@/lib/first-item';
-import { savedNote } from '@/lib/format';
-import { navFor, PAGES } from '@/lib/ui/pages';
-import { NewTabFirstPaint } from '@/components/NewTabFirstPaint';
-import type { Marks } from '@/lib/shown';
-import { keepStill } from './still';
+import { firstPaint } from '@/lib/newtab/first-paint';
+import { pageStorage } from '@/lib/newtab/snapshot';
+import { mount } from '@/lib/ui/mount';
+import { App } from './App';
 import '@/components/styles/tend.css';
 
-const now = Date.now();
-const { initial, quiet } = decideFirstPaint(localStorage, catalogVersion, now);
-const host = document.getElementById('app');
-if (host && initial) {
-  const paint = (marks?: Marks) =>
-    render(<NewTabFirstPaint card={initial.card} quiet={quiet} marks={marks} note={savedNote(initial.savedAt, now)} nav={navFor('newtab')} helpHref={PAGES.help} />, host);
-  paint();
-  keepStill(initial, quiet, now, host, paint);
-} else void import('./live').then((live) => live.goLive(undefined, quiet, undefined)); // nothing prepared (a first run): the live page picks, paints and records
+const shownAt = Date.now();
+const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt);
+mount(<App initial={initial} quiet={quiet} shownAt={shownAt} />);

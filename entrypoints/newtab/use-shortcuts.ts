@@ -7,7 +7,7 @@ export function useShortcuts(enabled: boolean, actions: Record<ShortcutAction, (
   // late, and a key pressed in between (N right after Escape closed the dialog) was lost.
   const latest = useRef({ enabled, actions });
   latest.current = { enabled, actions };
-  // Listening from the commit, not a frame later: a key the still tab held is replayed right after mount.
+  // Listening from the commit, not a frame later: a key pressed as the first frame appears counts.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = latest.current.enabled ? shortcutFor(event) : undefined;

@@ -1,4 +1,4 @@
-import type { Upcoming } from '@/lib/upcoming';
+import type { Upcoming } from '@/lib/newtab/snapshot';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';

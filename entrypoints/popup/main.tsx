@@ -1,9 +1,10 @@
 import { catalogVersion } from 'virtual:tend-version';
-import { readCurrent } from '@/lib/upcoming';
+import { pageStorage, readCurrent } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
 import { App } from './App';
 import '@/components/styles/tend.css';
 import '@/components/styles/pages.css';
 
 // The popup repeats the item the person last saw on a new tab.
-mount(<App initial={readCurrent(localStorage, catalogVersion)} />);
+const storage = pageStorage();
+mount(<App initial={storage && readCurrent(storage, catalogVersion)} />);

@@ -1,7 +1,7 @@
 // The person's data as export, import and merge see it, in one canonical form: only known fields,
 // items in id order, logs deduplicated and in time order. Two equal data sets compare equal.
 import type { ItemRecord, PracticeEvent } from '../db/schema';
-import type { RotationState } from '../rotation';
+import type { RotationState } from '../rotation/pick';
 import type { Settings } from '../settings/schema';
 
 /** One read, as the log keeps it (its sequence number is the database's own business). */

@@ -7,7 +7,7 @@ import { canonical, type UserData } from '../backup/data';
 import { planFor, replaceSettings, mergeSettings, type ImportMode, type Plan } from '../backup/merge';
 import { loadSettings, resetSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
-import { announce } from '../changes';
+import { clearSnapshot, pageStorage } from '../newtab/snapshot';
 
 export type BackupData = ReturnType<typeof createBackupData>;
 
@@ -46,7 +46,6 @@ export function createBackupData(db: TendDb) {
     await updateSettings(settings);
     try {
       const result = await db.transaction('rw', tables, work);
-      announce(); // every page showing an item follows
       return result;
     } catch (error) {
       await updateSettings(before).catch((undo: unknown) => console.warn('Tend: could not put the settings back', undo));
@@ -80,10 +79,14 @@ export function createBackupData(db: TendDb) {
       });
     },
 
-    /** Removes every item, read, practice and rotation record in one transaction, then resets settings. */
+    /**
+     * Removes every item, read, practice and rotation record in one transaction, the new tab's
+     * prepared and current items (they carry saved marks), then resets settings.
+     */
     async clearAll(): Promise<void> {
       await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
-      announce();
+      const storage = pageStorage();
+      if (storage) clearSnapshot(storage);
       await resetSettings();
     },
   };

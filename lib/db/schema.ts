@@ -1,5 +1,5 @@
 // The one Dexie database: schema and versions. Schema changes only add; every version stays forever.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 
 /** Per catalog item: what rotation picked, what was shown, read and saved. Absent fields are unindexed. */
 export interface ItemRecord {
@@ -52,8 +52,8 @@ export class TendDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   practices!: EntityTable<PracticeEvent, 'seq'>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       items: 'id, pickedAt, lastShownAt, readAt, savedAt',
       events: '++seq, at, itemId',

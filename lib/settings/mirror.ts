@@ -4,14 +4,15 @@
 import { TOPICS } from '../content/types';
 import { CADENCES, DEFAULT_SETTINGS, QUIET_MODES, type Settings } from './model';
 
-const KEY = 'tend.settings';
+/** The localStorage key of the copy (clearing all data removes it). */
+export const MIRROR_KEY = 'tend.settings';
 
 export type Mirror = Pick<Settings, 'theme' | 'textSize' | 'motion' | 'quiet' | 'cadence' | 'topics' | 'kinds'>;
 
 export function writeMirror(storage: Storage, settings: Settings): void {
   const { theme, textSize, motion, quiet, cadence, topics, kinds } = settings;
   try {
-    storage.setItem(KEY, JSON.stringify({ theme, textSize, motion, quiet, cadence, topics, kinds } satisfies Mirror));
+    storage.setItem(MIRROR_KEY, JSON.stringify({ theme, textSize, motion, quiet, cadence, topics, kinds } satisfies Mirror));
   } catch {
     // Full or blocked storage only costs the first frame its exact look; settings are safe.
   }
@@ -23,12 +24,14 @@ const pickList = <T>(allowed: readonly T[], value: unknown, fallback: T[]): T[] 
   Array.isArray(value) && value.length > 0 && value.every((v) => allowed.includes(v as T)) ? (value as T[]) : fallback;
 
 /** The fields the new tab decides with before anything loads; anything odd falls back to defaults. */
-export function readMirror(storage: Storage): Pick<Mirror, 'quiet' | 'cadence' | 'topics' | 'kinds'> {
+export function readMirror(storage: Storage | undefined): Pick<Mirror, 'quiet' | 'cadence' | 'topics' | 'kinds'> {
   let raw: Record<string, unknown> = {};
   try {
-    raw = JSON.parse(storage.getItem(KEY) ?? '{}') as Record<string, unknown>;
+    const value: unknown = JSON.parse(storage?.getItem(MIRROR_KEY) ?? '{}');
+    // `null`, a list or a number are as good as nothing: defaults.
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) raw = value as Record<string, unknown>;
   } catch {
-    // fall through to defaults
+    // unreadable or blocked: defaults
   }
   return {
     quiet: pick(QUIET_MODES, raw.quiet, DEFAULT_SETTINGS.quiet),

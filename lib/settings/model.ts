@@ -53,6 +53,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
 });
 
 
-export function isEligible(card: Pick<Card, 'kind' | 'topics'>, settings: Pick<Settings, 'topics' | 'kinds'>): boolean {
-  return settings.kinds.includes(card.kind) && card.topics.some((t) => settings.topics.includes(t));
+/**
+ * Whether the rotation may put an item on screen unasked: a kind and topic the person chose, and
+ * nothing heavy (crisis, self-harm, suicide), which stays in Explore, search and the help page.
+ */
+export function isEligible(card: Pick<Card, 'kind' | 'topics' | 'sensitive'>, settings: Pick<Settings, 'topics' | 'kinds'>): boolean {
+  return card.sensitive !== true && settings.kinds.includes(card.kind) && card.topics.some((t) => settings.topics.includes(t));
 }

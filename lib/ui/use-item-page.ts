@@ -2,7 +2,8 @@
 // following settings changes, the item's live saved/read state, and what is wrong with storage.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
-import type { Upcoming } from '../upcoming';
+import type { Upcoming } from '../newtab/snapshot';
+import { afterFirstPaint } from '../newtab/after-paint';
 import type { Session } from '../session';
 import { fallbackCard } from '../content/loaders';
 import { isQuotaError, STORAGE_MESSAGES, storageProblem, type StorageProblem } from '../db/health';
@@ -25,15 +26,24 @@ export interface ItemPage extends ItemState {
 /** Where "Export your data" goes: the options page's Your data section. */
 export const EXPORT_HREF = `${PAGES.options}#data-heading`;
 
-const openLight = () => import('../session').then(({ openSession }) => openSession({ full: false }));
+/** The view is recorded and the next item prepared: a signal for the benchmark and the end-to-end tests. */
+const recorded = () => {
+  document.documentElement.dataset.tendRecorded = '';
+};
+
+/** The page's session, loaded once its first frame is on screen, so nothing competes with that frame. */
+const openAfterPaint = () =>
+  new Promise<void>((resolve) => afterFirstPaint(resolve))
+    .then(() => import('../session'))
+    .then(({ openSession }) => openSession({ full: false }));
 
 /**
  * @param initial the item painted before anything loaded (from localStorage)
  * @param recordInitialAt when `initial` went on screen, if this page records that it was shown (a
- *   new tab the background did not record; not the popup, which repeats what a new tab showed)
+ *   new tab; not the popup, which repeats what a new tab showed)
  * @param open how the page's session opens (tests pass their own database)
  */
-export function useItemPage(initial: Upcoming | undefined, recordInitialAt: number | undefined, open: () => Promise<Session> = openLight): ItemPage {
+export function useItemPage(initial: Upcoming | undefined, recordInitialAt: number | undefined, open: () => Promise<Session> = openAfterPaint): ItemPage {
   const [shown, setShown] = useState(initial);
   const [session, setSession] = useState<Session>();
   const [problem, setProblem] = useState<StorageProblem>();
@@ -60,12 +70,12 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
     console.warn('Tend: could not record that', error);
     onWrite(error);
   }, []);
-  const state = useItemState(session ?? whenReady, card?.id, onWrite);
+  const state = useItemState(session ?? whenReady, card?.id, shown?.marks, onWrite);
 
   /** Any item from the bundle: the page never stays empty, and Next works even when storage does not. */
   const showFallback = async () => {
     const fallback = await fallbackCard();
-    if (fallback) setShown({ card: fallback });
+    if (fallback) setShown({ card: fallback, marks: { saved: false, read: false } });
   };
 
   const show = useCallback(async (s: Session) => {
@@ -79,6 +89,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
     if (!next) return;
     setShown(next);
     await s.feed.shown(next.card).then(() => onWrite(), failed);
+    recorded();
   }, []);
 
   useEffect(() => {
@@ -88,7 +99,10 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
         setSession(s);
         // The settings may have changed while the page was still (only a reminder of a saved item stays).
         if (!initial || (initial.savedAt === undefined && !s.feed.eligible(initial.card))) await show(s);
-        else if (recordInitialAt !== undefined) await s.feed.shown(initial.card, recordInitialAt).then(() => onWrite(), failed);
+        else if (recordInitialAt !== undefined) {
+          await s.feed.shown(initial.card, recordInitialAt).then(() => onWrite(), failed);
+          recorded();
+        }
       },
       async (error: unknown) => {
         // The page still shows something to read; only saving and history are off. A warning, not
@@ -114,6 +128,12 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
   useEffect(() => {
     if (session) document.documentElement.dataset.tendReady = '';
   }, [session]);
+
+  // The item the popup repeats keeps the marks the person last saw, so its first frame is true too.
+  const { saved, read } = state;
+  useEffect(() => {
+    if (session && card) session.feed.keepMarks(card.id, { saved, read });
+  }, [session, card?.id, saved, read]);
 
   const messages = problem && STORAGE_MESSAGES[problem];
   return {

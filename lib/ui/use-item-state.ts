@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Session } from '../session';
 import { isQuotaError } from '../db/health';
 import { useLive } from './use-live';
+import type { Marks } from '../newtab/snapshot';
 
 export interface ItemState {
   saved: boolean;
@@ -17,19 +18,25 @@ export const NOT_SAVED = 'That change could not be saved. Please try again.';
 export const DISK_FULL = 'That change was not saved: your browser is out of storage space.';
 
 /**
+ * Each toggle does what its label says when it is pressed: "Save" saves and "Saved" unsaves, also
+ * before the database answers, when the label shows the marks painted with the item.
  * @param session the page's session, or a way to wait for it (actions taken early are not lost)
+ * @param painted the item's marks as first painted, shown until the database's own answer arrives
  * @param onWrite called after each toggle's write: with the error when it failed
  */
 export function useItemState(
   session: Session | (() => Promise<Session | undefined>) | undefined,
   id: string | undefined,
+  painted: Marks | undefined,
   onWrite?: (error?: unknown) => void,
 ): ItemState {
   const open = typeof session === 'function' ? undefined : session;
   const [status, setStatus] = useState('');
-  const record = useLive(open, id ? (s) => s.data.itemState(id) : undefined, [id]);
-  const saved = record?.savedAt !== undefined;
-  const read = record?.readAt !== undefined;
+  const live = useLive(open, id ? (s) => s.data.itemState(id) : undefined, [id]);
+  // A live answer about another item (the page just moved on) is not this item's.
+  const record = live?.id === id ? live : undefined;
+  const saved = record ? record.savedAt !== undefined : painted?.saved === true;
+  const read = record ? record.readAt !== undefined : painted?.read === true;
 
   const act = async (work: (s: Session, id: string) => Promise<unknown>, message: string) => {
     const s = typeof session === 'function' ? await session() : session;

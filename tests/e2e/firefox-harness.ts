@@ -233,8 +233,9 @@ function waitForEndpoint(child: ChildProcess, lines: EventEmitter, output: strin
  * Starts Firefox (headless) on `profile` with one tab open on the extension page `page`, e.g.
  * 'newtab.html', and returns once that page exists (its content may still be loading).
  */
-export async function launchFirefox(firefoxPath: string, profile: string, page: string): Promise<Firefox> {
-  writeFileSync(path.join(profile, 'user.js'), userJs(PREFS));
+/** @param prefs more preferences for this launch (e.g. `dom.storage.enabled: false`) */
+export async function launchFirefox(firefoxPath: string, profile: string, page: string, prefs: Record<string, string | number | boolean> = {}): Promise<Firefox> {
+  writeFileSync(path.join(profile, 'user.js'), userJs({ ...PREFS, ...prefs }));
   const child = spawn(firefoxPath, ['--headless', '--profile', profile, '--remote-debugging-port=0', extensionUrl(page)], {
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

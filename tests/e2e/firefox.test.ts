@@ -49,7 +49,7 @@ async function button(page: Page, label: string): Promise<ElementHandle<HTMLButt
   return handle.asElement() as ElementHandle<HTMLButtonElement>;
 }
 
-/** The item on screen, as the page recorded it (localStorage 'tend.current', lib/upcoming.ts). */
+/** The item on screen, as the page recorded it (localStorage 'tend.current', lib/newtab/snapshot.ts). */
 async function currentItem(page: Page): Promise<{ id: string; title: string }> {
   const raw = await page.evaluate(() => localStorage.getItem('tend.current'));
   const card = (JSON.parse(raw ?? 'null') as { card?: { id?: unknown; title?: unknown } } | null)?.card;
@@ -116,16 +116,33 @@ describe('Tend in Firefox ESR', () => {
     await list.waitForSelector(`[data-testid="reading-list"] [data-item-id=${JSON.stringify(id)}]`);
   }, LAUNCH_TIMEOUT);
 
-  it('a new tab that is only looked at is recorded by the background, and goes live when the mouse moves', async () => {
-    // Firefox lets only its command line open an extension page: a restart on the new tab, which
-    // shows the item the earlier tabs prepared.
+  it('a new tab shows the item the earlier tabs prepared, records its own view and prepares the next', async () => {
+    // Firefox lets only its command line open an extension page: a restart on the new tab.
     await firefox.close();
     firefox = await launchFirefox(firefoxPath, profile, 'newtab.html');
     const tab = firefox.page;
+    const title = await titleOf(tab);
     await tab.waitForSelector('html[data-tend-recorded]');
-    expect(await tab.$(READY), 'the live page loaded with nobody acting').toBeNull();
-    await tab.mouse.move(300, 300);
     await tab.waitForSelector(READY);
+    const next = await tab.evaluate(() => (JSON.parse(localStorage.getItem('tend.next') ?? 'null') as { card?: { title?: string } } | null)?.card?.title);
+    expect(next, 'no next item prepared').toBeTruthy();
+    expect(next).not.toBe(title);
+  }, LAUNCH_TIMEOUT);
+
+  it('case 33: with localStorage switched off (dom.storage.enabled = false) the new tab still shows an item and its actions work', async () => {
+    await firefox.close();
+    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html', { 'dom.storage.enabled': false });
+    const tab = firefox.page;
+    expect(await tab.evaluate(() => window.localStorage === null), 'localStorage is really off').toBe(true);
+    const before = await titleOf(tab);
+    expect(before).not.toBe('');
+    await tab.waitForSelector(READY);
+    await (await button(tab, 'Next')).click();
+    await tab.waitForFunction((selector: string, old: string) => document.querySelector(selector)?.textContent?.trim() !== old, {}, TITLE, before);
+    // Back to a normal profile for the tests that follow.
+    await firefox.close();
+    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html');
+    await firefox.page.waitForSelector(READY);
   }, LAUNCH_TIMEOUT);
 
   it('case 29: logs no errors on the extension pages during the session', async () => {

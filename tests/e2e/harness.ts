@@ -40,13 +40,8 @@ export interface Tend {
   profileDir: string;
   /** chrome-extension://<id>/<page> */
   url(page: string): string;
-  /** A new tab, as the person opens one (chrome://newtab) and reaches for the mouse, once its live page is ready. */
+  /** A new tab, as the person opens one (chrome://newtab), once it has recorded its view and its actions work. */
   openNewTab(): Promise<Page>;
-  /**
-   * A new tab that is only looked at (no mouse, no keys), once the background has recorded it.
-   * It needs an item prepared by an earlier tab (see `closePrepared`): a first run goes live.
-   */
-  openStillTab(): Promise<Page>;
   /** The toolbar popup's page, opened as a tab, once its item is on screen. */
   openPopup(): Promise<Page>;
   /** Any extension page, e.g. 'help.html', in a new tab. */
@@ -113,17 +108,13 @@ export async function ready(page: Page): Promise<Page> {
   return page;
 }
 
-/**
- * Moves the mouse over a new tab, as a person about to act does: a tab that is only looked at
- * stays still, and this loads its live page (lib/ui/still-tab.ts).
- */
-export async function reachFor(tab: Page): Promise<Page> {
-  await itemTitle(tab).waitFor();
-  await tab.mouse.move(640, 400);
+/** Resolves once a new tab has recorded its view and prepared the next tab's item (lib/ui/use-item-page.ts). */
+export async function recorded(tab: Page): Promise<Page> {
+  await tab.locator('html[data-tend-recorded]').waitFor({ state: 'attached' });
   return tab;
 }
 
-/** Closes a live new tab once it has prepared the next tab's item. */
+/** Closes a new tab once it has prepared the next tab's item. */
 export async function closePrepared(tab: Page): Promise<void> {
   await tab.waitForFunction(() => localStorage.getItem('tend.next') !== null);
   await tab.close();
@@ -211,13 +202,7 @@ export async function launch(profileDir?: string, extensionDir: string = inject(
     extensionId,
     profileDir: dir,
     url,
-    openNewTab: async () => ready(await reachFor(await openPage('chrome://newtab'))),
-    openStillTab: async () => {
-      const tab = await openPage('chrome://newtab');
-      await itemTitle(tab).waitFor();
-      await tab.locator('html[data-tend-recorded]').waitFor({ state: 'attached' });
-      return tab;
-    },
+    openNewTab: async () => recorded(await withItem(await openPage('chrome://newtab'))),
     openPopup: async () => withItem(await openPage(url('popup.html'))),
     open: (page) => openPage(url(page)),
     openReadingList: async () => {

@@ -9,7 +9,6 @@ import { CrisisLines } from '@/components/CrisisLines';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { PageShell } from '@/components/PageShell';
 import { ArticleView } from '@/components/ArticleView';
-import { NewTabFirstPaint } from '@/components/NewTabFirstPaint';
 import { CRISIS_LINES } from '@/lib/crisis';
 import type { Block, Card } from '@/lib/content/types';
 
@@ -173,31 +172,5 @@ describe('ArticleView', () => {
     expect(screen.getByText('Full text.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Change' }).getAttribute('href')).toBe('https://www.nhs.uk/c');
     expect(screen.getByText('Last reviewed 2026-11-26.')).toBeTruthy();
-  });
-});
-
-describe('NewTabFirstPaint', () => {
-  const nav = [{ href: 'newtab.html', label: 'Today', current: true }];
-
-  it('paints the item with the live page’s frame and buttons, before they are wired', () => {
-    render(<NewTabFirstPaint card={article} quiet="off" note="You saved this yesterday." nav={nav} helpHref="help.html" />);
-    expect(screen.getByRole('heading', { level: 1, name: 'On change' })).toBeTruthy();
-    expect(screen.getByText('You saved this yesterday.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Today' }).getAttribute('aria-current')).toBe('page');
-    for (const name of [/Read the article/, /Save for later/, /Mark as read/, /Next/, /Keyboard shortcuts/]) {
-      expect(screen.getByRole('button', { name })).toBeTruthy();
-    }
-    // Clicking before the page's code has loaded does nothing, and breaks nothing.
-    fireEvent.click(screen.getByRole('button', { name: /Next/ }));
-    expect(screen.getByRole('heading', { level: 1, name: 'On change' })).toBeTruthy();
-  });
-
-  it('paints the calm view when quiet mode is on: the title alone, or only the mark', () => {
-    const { unmount } = render(<NewTabFirstPaint card={tip} quiet="title" nav={nav} helpHref="help.html" />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Breathe out' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Save/ })).toBeNull();
-    unmount();
-    render(<NewTabFirstPaint card={tip} quiet="mark" nav={nav} helpHref="help.html" />);
-    expect(screen.queryByText('Breathe out')).toBeNull();
   });
 });

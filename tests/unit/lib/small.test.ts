@@ -3,7 +3,7 @@ import { shortcutFor } from '@/lib/shortcuts';
 import { cardMeta, plural, relativeDay } from '@/lib/format';
 import { isEligible, DEFAULT_SETTINGS } from '@/lib/settings/model';
 
-const key = (k: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: EventTarget | null }> = {}) => ({
+const key = (k: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: EventTarget | null; repeat: boolean }> = {}) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
@@ -25,6 +25,11 @@ describe('shortcutFor', () => {
     ['x', undefined],
     ['Enter', undefined],
   ])('%s → %s', (k, action) => expect(shortcutFor(key(k))).toBe(action));
+
+  it('case 35: acts once for a key held down (its repeats do nothing)', () => {
+    for (const k of ['s', 'm', 'n', 'b', '?']) expect(shortcutFor(key(k, { repeat: true }))).toBeUndefined();
+    expect(shortcutFor(key('s', { repeat: false }))).toBe('save');
+  });
 
   it('ignores keys with a modifier (browser shortcuts stay the browser’s)', () => {
     expect(shortcutFor(key('n', { ctrlKey: true }))).toBeUndefined();

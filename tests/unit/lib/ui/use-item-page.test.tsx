@@ -7,7 +7,7 @@ import { connect } from '@/lib/db/instance';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData, type TendData } from '@/lib/db/tend-data';
 import { STORAGE_MESSAGES } from '@/lib/db/health';
-import { createFeed } from '@/lib/feed';
+import { createFeed } from '@/lib/rotation/feed';
 import { catalogOf } from '@/lib/content/catalog';
 import { fallbackCard } from '@/lib/content/loaders';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
@@ -15,18 +15,20 @@ import { EXPORT_HREF, useItemPage } from '@/lib/ui/use-item-page';
 import { DISK_FULL } from '@/lib/ui/use-item-state';
 import type { Session } from '@/lib/session';
 import type { Card } from '@/lib/content/types';
-import { hasNext, type Upcoming } from '@/lib/upcoming';
+import { hasNext, type Upcoming } from '@/lib/newtab/snapshot';
 import { ItemActions } from '@/components/ItemActions';
 import { StorageNotice } from '@/components/StorageNotice';
 import { BrokenUpgradeDb, failingOpenRequest, fillDisk } from '../db/faults';
 import v1 from '../../../fixtures/db-v1.json';
+import { forceCloseDatabase } from 'fake-indexeddb';
 
 /** Loading the whole bundled library (the fallback path) compiles every content file on first use. */
 const BUNDLE = { timeout: 15_000 };
 beforeAll(() => fallbackCard().then(() => undefined), 60_000);
 
 const cards: Card[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'tip', title: `Title ${id}`, topics: ['stress'], summary: [] }));
-const first: Upcoming = { card: cards[0]! };
+const M = { saved: false, read: false };
+const first: Upcoming = { card: cards[0]!, marks: M };
 
 let counter = 0;
 const names: string[] = [];
@@ -166,8 +168,89 @@ describe('case 5: a connection that will not close', () => {
   });
 });
 
+describe('a toggle pressed before the page loaded does what its label said', () => {
+  /** A session that opens only when the test says so: the person acts on the first frame alone. */
+  function deferredOpen(data: TendData) {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    return { open: () => gate.then(() => sessionOn(data)), release };
+  }
+  const markRead = () => screen.getByRole('button', { name: /^Mark as read/ }) as HTMLButtonElement;
+
+  it('unsaves an item painted as saved, and says so', async () => {
+    const data = track(connect(name('early-unsave'), () => undefined));
+    await data.save('a', 5);
+    const { open, release } = deferredOpen(data);
+    render(<Page initial={{ card: cards[0]!, marks: { saved: true, read: false } }} open={open} />);
+    expect(save().getAttribute('aria-pressed')).toBe('true'); // the first frame already knows
+    fireEvent.click(save());
+    release();
+    await waitFor(() => expect(status()).toBe('Removed from your reading list.'));
+    expect((await data.itemState('a')).savedAt).toBeUndefined();
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('false'));
+  });
+
+  it('marks an item painted as read as not read, and says so', async () => {
+    const data = track(connect(name('early-unread'), () => undefined));
+    await data.markRead('a', 5);
+    const { open, release } = deferredOpen(data);
+    render(<Page initial={{ card: cards[0]!, marks: { saved: false, read: true } }} open={open} />);
+    expect(markRead().getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(markRead());
+    release();
+    await waitFor(() => expect(status()).toBe('Marked as not read.'));
+    expect((await data.itemState('a')).readAt).toBeUndefined();
+    await waitFor(() => expect(markRead().getAttribute('aria-pressed')).toBe('false'));
+  });
+
+  it('saves an item painted as not saved', async () => {
+    const data = track(connect(name('early-save'), () => undefined));
+    const { open, release } = deferredOpen(data);
+    render(<Page initial={first} open={open} />);
+    fireEvent.click(save());
+    release();
+    await waitFor(() => expect(status()).toBe('Saved to your reading list.'));
+    expect((await data.itemState('a')).savedAt).toBeDefined();
+  });
+});
+
+/** Empties the items store through a raw IndexedDB connection, which Dexie's live queries do not see. */
+function clearBehindDexie(dbName: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction('items', 'readwrite');
+      tx.objectStore('items').clear();
+      tx.oncomplete = () => {
+        request.result.close();
+        resolve();
+      };
+    };
+  });
+}
+
+describe('case 37: the database closed under the page (site data cleared)', () => {
+  it('shows the truth without any write, and the next toggle does what its label then says', async () => {
+    const n = name('cleared');
+    const data = track(connect(n, () => undefined));
+    render(<Page initial={first} open={async () => sessionOn(data)} />);
+    await screen.findByTestId('ready');
+    fireEvent.click(save());
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('true'));
+    // What the browser does when site data is cleared: the data goes, behind Dexie's back (no write
+    // it could observe), and the page's connection is closed.
+    await clearBehindDexie(n);
+    forceCloseDatabase(data.db.backendDB() as unknown as Parameters<typeof forceCloseDatabase>[0]);
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('false'));
+    fireEvent.click(save());
+    await waitFor(async () => expect((await data.itemState('a')).savedAt).toBeDefined());
+    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('true'));
+  });
+});
+
 describe('settings changed before the page went live', () => {
-  const other: Upcoming = { card: { id: 'x', kind: 'tip', title: 'Title x', topics: ['cbt'], summary: [] } };
+  const other: Upcoming = { card: { id: 'x', kind: 'tip', title: 'Title x', topics: ['cbt'], summary: [] }, marks: M };
 
   it('moves on from an item they no longer allow, to one they do', async () => {
     const data = track(connect(name('changed'), () => undefined));

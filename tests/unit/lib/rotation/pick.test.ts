@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnused, pickNext, sampleCandidates, type RotationState } from '@/lib/rotation';
+import { isUnused, pickNext, sampleCandidates, type RotationState } from '@/lib/rotation/pick';
 
 /** A seeded generator, so every run of a test sees the same "random" sequence. */
 function seeded(seed: number): () => number {

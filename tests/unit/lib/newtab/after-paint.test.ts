@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, PAINT_WAIT_MS } from '@/lib/ui/after-paint';
+import { afterFirstPaint, PAINT_WAIT_MS } from '@/lib/newtab/after-paint';
 
 /** A PerformanceObserver whose paints the test reports by hand. */
 function fakeObserver(types: string[]) {

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { createFeed, whenIdle, type FeedDeps } from '@/lib/feed';
+import { createFeed, whenIdle, type FeedDeps } from '@/lib/rotation/feed';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData } from '@/lib/db/tend-data';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
-import { putNext, readCurrent, takeNext, hasNext, setCurrent } from '@/lib/upcoming';
+import { putNext, readCurrent, takeNext, hasNext, setCurrent } from '@/lib/newtab/snapshot';
+
+const M = { saved: false, read: false };
 import type { Card } from '@/lib/content/types';
 import { catalogOf } from '@/lib/content/catalog';
 
@@ -51,49 +53,6 @@ function manualIdle() {
 
 const picks = () => performance.getEntriesByName('tend:pick').length;
 
-describe('upcoming (the synchronous first-paint store)', () => {
-  it('hands the prepared item to exactly one page and makes it current', () => {
-    putNext(localStorage, 'v1', { card: card('a') });
-    expect(takeNext(localStorage, 'v1', 5)).toEqual({ card: card('a') });
-    expect(takeNext(localStorage, 'v1', 6)).toBeUndefined();
-    expect(readCurrent(localStorage, 'v1')).toEqual({ card: card('a'), at: 5 });
-  });
-
-  it('keeps the reminder mark with the item', () => {
-    putNext(localStorage, 'v1', { card: card('a'), savedAt: 3 });
-    expect(takeNext(localStorage, 'v1', 5)).toEqual({ card: card('a'), savedAt: 3 });
-    expect(readCurrent(localStorage, 'v1')).toEqual({ card: card('a'), savedAt: 3, at: 5 });
-  });
-
-  it('drops a prepared item the caller no longer accepts, without making it current', () => {
-    putNext(localStorage, 'v1', { card: card('a') });
-    expect(takeNext(localStorage, 'v1', 5, () => false)).toBeUndefined();
-    expect(hasNext(localStorage, 'v1')).toBe(false);
-    expect(readCurrent(localStorage, 'v1')).toBeUndefined();
-  });
-
-  it('ignores a snapshot from another catalog version, or a damaged one', () => {
-    putNext(localStorage, 'old', { card: card('a') });
-    expect(takeNext(localStorage, 'v1', 1)).toBeUndefined();
-    localStorage.setItem('tend.next', '{not json');
-    expect(takeNext(localStorage, 'v1', 1)).toBeUndefined();
-    localStorage.setItem('tend.current', JSON.stringify({ version: 'v1', card: { id: 3 } }));
-    expect(readCurrent(localStorage, 'v1')).toBeUndefined();
-  });
-
-  it('survives storage that refuses writes', () => {
-    const full = {
-      getItem: () => null,
-      removeItem: () => undefined,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    } as unknown as Storage;
-    expect(() => setCurrent(full, 'v1', { card: card('a') }, 1)).not.toThrow();
-    expect(hasNext(full, 'v1')).toBe(false);
-  });
-});
-
 describe('feed', () => {
   it('on a first visit picks an item, and once it is shown prepares a different next one', async () => {
     const feed = createFeed(feedDeps());
@@ -129,7 +88,7 @@ describe('feed', () => {
   });
 
   it('skips a prepared item that settings no longer allow', async () => {
-    putNext(localStorage, 'v1', { card: card('x', 'article', ['cbt']) });
+    putNext(localStorage, 'v1', { card: card('x', 'article', ['cbt']), marks: M });
     const feed = createFeed(feedDeps({ catalog: catalogOf([...cards, card('x', 'article', ['cbt'])]) }, { kinds: ['tip'] }));
     expect((await feed.advance())?.card.kind).toBe('tip');
   });
@@ -140,7 +99,7 @@ describe('feed', () => {
     await deps.data.save(article.id, 1 * DAY);
     const feed = createFeed(deps);
     await feed.shown(cards[0]!);
-    expect(takeNext(localStorage, 'v1', 11 * DAY)).toEqual({ card: article, savedAt: DAY });
+    expect(takeNext(localStorage, 'v1', 11 * DAY)).toEqual({ card: article, marks: { saved: true, read: false }, savedAt: DAY });
     expect((await deps.data.itemState(article.id)).remindedAt).toBeDefined();
   });
 
@@ -216,3 +175,43 @@ describe('whenIdle', () => {
     expect(idle).toBe(true);
   });
 });
+
+describe('feed: what the first paint needs', () => {
+  it('prepares the next item with its saved/read marks, so the first frame shows them', async () => {
+    const deps = feedDeps({ catalog: catalogOf([card('a'), card('b')]) });
+    await deps.data.save('b', 1);
+    await deps.data.markRead('b', 2);
+    const feed = createFeed(deps);
+    await feed.shown(card('a'));
+    expect(takeNext(localStorage, 'v1', 3)).toEqual({ card: card('b'), marks: { saved: true, read: true } });
+  });
+
+  it('keeps the current item’s marks in step, and leaves another item’s alone', async () => {
+    const feed = createFeed(feedDeps());
+    setCurrent(localStorage, 'v1', { card: card('a'), marks: M }, 7);
+    feed.keepMarks('a', { saved: true, read: false });
+    expect(readCurrent(localStorage, 'v1')).toEqual({ card: card('a'), marks: { saved: true, read: false }, at: 7 });
+    feed.keepMarks('b', { saved: false, read: true });
+    expect(readCurrent(localStorage, 'v1')?.marks).toEqual({ saved: true, read: false });
+  });
+
+  it('never puts a sensitive item on screen unasked', async () => {
+    const heavy: Card = { ...card('heavy'), sensitive: true };
+    const feed = createFeed(feedDeps({ catalog: catalogOf([heavy, card('a'), card('b')]) }));
+    for (let i = 0; i < 9; i++) {
+      const next = (await feed.advance())!;
+      expect(next.card.id).not.toBe('heavy');
+      await feed.shown(next.card);
+    }
+    expect(feed.eligible(heavy)).toBe(false);
+  });
+
+  it('prepares nothing, and still chooses, when the browser has no localStorage', async () => {
+    const feed = createFeed(feedDeps({ storage: undefined }));
+    const first = (await feed.advance())!;
+    await feed.shown(first.card);
+    expect(localStorage.length).toBe(0);
+    expect((await feed.advance())?.card.id).not.toBe(first.card.id);
+  });
+});
+

@@ -1,5 +1,5 @@
 // How often the new tab's item changes. Pure: times are arguments; days are the local calendar's.
-import type { Cadence } from './settings/model';
+import type { Cadence } from '../settings/model';
 
 const HOUR = 3_600_000;
 
