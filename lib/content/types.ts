@@ -53,10 +53,12 @@ export interface Card {
   /** Articles only: reading time in whole minutes. */
   minutes?: number;
   practice?: Practice;
+  /** About crisis, self-harm or suicide: shown when asked for (Explore, search, links), never rotated onto a new tab or the popup. */
+  sensitive?: true;
 }
 
 /** What rotation needs to know of every item, without its text. */
-export type IndexEntry = Pick<Card, 'id' | 'kind' | 'topics'>;
+export type IndexEntry = Pick<Card, 'id' | 'kind' | 'topics' | 'sensitive'>;
 
 export interface ArticleBody {
   body: Block[];
