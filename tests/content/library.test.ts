@@ -128,7 +128,7 @@ describe('the library', () => {
   });
 
   it('gives something to try or notice in every tip (a question, or an invitation to act)', () => {
-    const INVITES = /\?|\b(try|notice|pick|name|write|jot|choose|breathe|save|list|draw|mute|spend|put|give|let|start|plan|keep|picture|imagine|think of|ask|say|tell|rest|look|find|take|turn|hold|check|set|read|stand|roll|swap|count|lower|clear|open|press|place|call|text)\b/i;
+    const INVITES = /\?|\b(try|repeat|notice|pick|name|write|jot|choose|breathe|save|list|draw|mute|spend|put|give|let|start|plan|keep|picture|imagine|think of|ask|say|tell|rest|look|find|take|turn|hold|check|set|read|stand|roll|swap|count|lower|clear|open|press|place|call|text)\b/i;
     const passive = items.filter((i) => i.kind === 'tip' && !INVITES.test(plainText(i.body))).map((i) => i.id);
     expect(passive).toEqual([]);
   });
