@@ -129,6 +129,7 @@ export const AUTHORITATIVE_HOSTS: readonly string[] = [
   'babcp.com',
   'bps.org.uk',
   'coachingfederation.org',
+  'coachfederation.org', // ICF's older domain, still serving its credential pages
   // A method's own primary source
   'beckinstitute.org',
   'behavioraltech.org',
