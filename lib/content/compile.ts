@@ -74,6 +74,7 @@ export function compileItem(file: SourceFile): CatalogItem {
     reviewed: fm.reviewed,
   };
   if (fm.practice) item.practice = fm.practice;
+  if (fm.sensitive) item.sensitive = true;
 
   if (fm.kind === 'tip') {
     if (fm.excerpt !== undefined) bad('excerpt is for articles only');

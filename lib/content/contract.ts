@@ -1,4 +1,4 @@
-// The frontmatter contract of shared/docs/content-guide.md as a schema.
+// The frontmatter contract (docs/content.md) as a schema.
 import * as v from 'valibot';
 import { TOPICS, type TopicId } from './types.ts';
 
@@ -36,6 +36,8 @@ export const frontmatterSchema = v.strictObject({
     v.check((list) => new Set(list).size === list.length, 'must not repeat a topic'),
   ),
   practice: v.optional(v.picklist(['breathing', 'grounding'], 'must be "breathing" or "grounding"')),
+  // Crisis, self-harm and suicide items: never shown on a new tab or in the popup unasked.
+  sensitive: v.optional(v.literal(true, 'must be true, or left out')),
   excerpt: v.optional(
     v.pipe(
       v.string('must be text'),

@@ -53,7 +53,7 @@ export interface Card {
   /** Articles only: reading time in whole minutes. */
   minutes?: number;
   practice?: Practice;
-  /** About crisis, self-harm or suicide: never put on screen unasked by the rotation. */
+  /** About crisis, self-harm or suicide: shown when asked for (Explore, search, links), never rotated onto a new tab or the popup. */
   sensitive?: true;
 }
 

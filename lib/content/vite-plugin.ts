@@ -13,13 +13,28 @@ import type { Plugin } from 'vite';
 import { compileCatalog, type SourceFile } from './compile.ts';
 import { listContentFiles, readContentFiles } from './files.ts';
 import { plainText } from './markdown.ts';
-import { TOPICS, type ArticleBody, type Card, type CatalogItem } from './types.ts';
+import { TOPICS, type ArticleBody, type Card, type CatalogItem, type IndexEntry } from './types.ts';
 
 const PREFIX = 'virtual:tend-';
 
-function toCard(item: CatalogItem): Card {
-  const { id, kind, title, topics, summary, minutes, practice } = item;
-  return { id, kind, title, topics, summary, ...(minutes ? { minutes } : {}), ...(practice ? { practice } : {}) };
+/** The part of an item a new tab or the popup shows. */
+export function toCard(item: CatalogItem): Card {
+  const { id, kind, title, topics, summary, minutes, practice, sensitive } = item;
+  return {
+    id,
+    kind,
+    title,
+    topics,
+    summary,
+    ...(minutes ? { minutes } : {}),
+    ...(practice ? { practice } : {}),
+    ...(sensitive ? { sensitive } : {}),
+  };
+}
+
+/** What rotation needs of an item: no text, and whether it must stay off unasked-for views. */
+export function toIndexEntry({ id, kind, topics, sensitive }: Card): IndexEntry {
+  return { id, kind, topics, ...(sensitive ? { sensitive } : {}) };
 }
 
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
@@ -29,7 +44,7 @@ function moduleFor(name: string, items: CatalogItem[]): string | undefined {
   const version = JSON.stringify(createHash('sha256').update(JSON.stringify(cards)).digest('hex').slice(0, 12));
   const topicIds = TOPICS.map((t) => t.id);
   if (name === 'version') return `export const catalogVersion = ${version};`;
-  if (name === 'index') return jsonModule('index', cards.map(({ id, kind, topics }) => ({ id, kind, topics })));
+  if (name === 'index') return jsonModule('index', cards.map(toIndexEntry));
   if (name.startsWith('cards/')) return jsonModule('cards', cards.filter((c) => c.topics[0] === name.slice('cards/'.length)));
   if (name === 'topics') {
     const loaders = topicIds.map((t) => `  ${JSON.stringify(t)}: () => import(${JSON.stringify(`${PREFIX}cards/${t}`)}),`);

@@ -5,9 +5,15 @@ import { index } from 'virtual:tend-index';
 import { TOPICS } from '@/lib/content/types';
 
 describe('the runtime catalog', () => {
-  it('indexes every card by id, kind and topics, in the same order', () => {
-    expect(index).toEqual(allCards.map(({ id, kind, topics }) => ({ id, kind, topics })));
+  it('indexes every card by id, kind, topics and whether it is sensitive, in the same order', () => {
+    expect(index).toEqual(allCards.map(({ id, kind, topics, sensitive }) => ({ id, kind, topics, ...(sensitive ? { sensitive } : {}) })));
     expect(allCards.length).toBeGreaterThan(TOPICS.length);
+  });
+
+  it('carries the library\'s sensitive marks into the built index, so rotation can skip those items', () => {
+    const marked = index.filter((e) => e.sensitive).map((e) => e.id);
+    expect(marked).toContain('getting-help-thoughts-of-harm');
+    expect(marked.length).toBeLessThan(index.length / 4);
   });
 
   it('a light catalog loads only the chunk of the item asked for', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCatalog, compileItem, ContentError, readingMinutes } from '@/lib/content/compile';
+import { toCard, toIndexEntry } from '@/lib/content/vite-plugin';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -62,6 +63,17 @@ describe('compileItem: good files', () => {
     expect(JSON.stringify(item.body)).toContain('"href":"tend:help"');
   });
 
+  it('carries sensitive: true into the item, its card and its index entry, and leaves it out otherwise', () => {
+    const marked = compileItem(file({ ...tip, sensitive: 'true' }, 'Crisis lines are on the help page.'));
+    expect(marked.sensitive).toBe(true);
+    expect(toCard(marked).sensitive).toBe(true);
+    expect(toIndexEntry(toCard(marked))).toEqual({ id: 'stress-tip', kind: 'tip', topics: ['stress', 'dbt'], sensitive: true });
+    const plain = compileItem(file(tip, 'Breathe out slowly.'));
+    expect('sensitive' in plain).toBe(false);
+    expect('sensitive' in toCard(plain)).toBe(false);
+    expect(toIndexEntry(toCard(plain))).toEqual({ id: 'stress-tip', kind: 'tip', topics: ['stress', 'dbt'] });
+  });
+
   it('keeps markup in text as text', () => {
     const item = compileItem(file(tip, 'Use &lt;b&gt; and 5 < 6 calmly.'));
     expect(JSON.stringify(item.summary)).toContain('Use <b> and 5 < 6 calmly.');
@@ -99,6 +111,7 @@ describe('compileItem: bad files fail with the file and the reason', () => {
     ['article without sources', file({ ...article, sources: '[]' }, words(300)), 'sources: an article needs at least one'],
     ['markdown in excerpt', file({ ...article, excerpt: 'A *bold* claim' }, words(300)), 'excerpt: must be plain text'],
     ['practice on an article', file({ ...article, practice: 'breathing' }, words(300)), 'practice is for tips only'],
+    ['sensitive: false', file({ ...tip, sensitive: 'false' }, 'Hi.'), 'sensitive: must be true, or left out'],
   ])('%s', (_name, f, expected) => {
     const message = reason(f);
     expect(message).toContain(expected);
