@@ -10,6 +10,8 @@ export const TOPICS = [
   { id: 'change', name: 'Living with change' },
   { id: 'boundaries', name: 'Saying no' },
   { id: 'getting-help', name: 'Getting help' },
+  { id: 'sleep', name: 'Sleep' },
+  { id: 'breaks', name: 'Desk breaks' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];
