@@ -11,6 +11,7 @@ export const TOPICS = [
   { id: 'boundaries', name: 'Saying no' },
   { id: 'getting-help', name: 'Getting help' },
   { id: 'worry', name: 'Worry and rumination' },
+  { id: 'connection', name: 'Connection' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];
