@@ -12,6 +12,8 @@ export const TOPICS = [
   { id: 'getting-help', name: 'Getting help' },
   { id: 'sleep', name: 'Sleep' },
   { id: 'breaks', name: 'Desk breaks' },
+  { id: 'worry', name: 'Worry and rumination' },
+  { id: 'connection', name: 'Connection' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];
