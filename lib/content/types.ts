@@ -10,6 +10,7 @@ export const TOPICS = [
   { id: 'change', name: 'Living with change' },
   { id: 'boundaries', name: 'Saying no' },
   { id: 'getting-help', name: 'Getting help' },
+  { id: 'savoring', name: 'Savoring and gratitude' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];
