@@ -14,6 +14,7 @@ export const TOPICS = [
   { id: 'breaks', name: 'Desk breaks' },
   { id: 'worry', name: 'Worry and rumination' },
   { id: 'connection', name: 'Connection' },
+  { id: 'savoring', name: 'Savoring and gratitude' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];

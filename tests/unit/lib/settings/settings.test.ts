@@ -24,6 +24,7 @@ describe('normalizeSettings (case 15: a corrupted value falls back to its defaul
   it('never hands out the shared default arrays', () => {
     const a = normalizeSettings(null);
     a.topics.pop();
+    // Against TOPICS, not DEFAULT_SETTINGS: a shared array would shrink with the pop.
     expect(normalizeSettings(null).topics).toHaveLength(TOPICS.length);
   });
 });
