@@ -3,8 +3,11 @@
 
 /** Share of the smaller text's word trigrams that the other text also has (0–1). */
 export function trigramOverlap(a: string, b: string): number {
-  const x = trigrams(a);
-  const y = trigrams(b);
+  return overlapOf(trigrams(a), trigrams(b));
+}
+
+/** The share of the smaller set's trigrams found in the other (for texts whose trigrams are reused). */
+export function overlapOf(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   const smaller = Math.min(x.size, y.size);
   if (smaller === 0) return 0;
   let shared = 0;
@@ -12,7 +15,7 @@ export function trigramOverlap(a: string, b: string): number {
   return shared / smaller;
 }
 
-function trigrams(text: string): Set<string> {
+export function trigrams(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   return new Set(words.slice(0, -2).map((_, i) => words.slice(i, i + 3).join(' ')));
 }
@@ -92,9 +95,12 @@ export const US_SPELLING: Readonly<Record<string, string>> = {
 
 const VARIANT = new RegExp(`\\b(${Object.keys(US_SPELLING).join('|')})(s|es|ed|al|ally|ly|ing)?\\b`, 'gi');
 
+/** Words that look like a UK form but are US English too: "analyses" is also the plural of "analysis". */
+const ALSO_US = new Set(['analyses']);
+
 /** The UK spellings in a text, as written: ["behaviour", "Counselling"]. */
 export function ukSpellings(text: string): string[] {
-  return [...text.matchAll(VARIANT)].map((m) => m[0]);
+  return [...text.matchAll(VARIANT)].map((m) => m[0]).filter((word) => !ALSO_US.has(word.toLowerCase()));
 }
 
 /**
@@ -118,6 +124,7 @@ export const AUTHORITATIVE_HOSTS: readonly string[] = [
   'nhs.uk',
   'nhs.scot',
   'hse.ie',
+  'hse.gov.uk', // the UK's regulator for health at work (desk breaks, screens)
   'nih.gov',
   'samhsa.gov',
   '988lifeline.org',
