@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
-import { tendContent } from './lib/content/vite-plugin.ts';
+import { tendContent } from './scripts/content/vite-plugin.ts';
 
 // WxtVitest does not carry over wxt.config.ts's Vite plugins, so they are repeated here.
 export default defineConfig({

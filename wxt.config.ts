@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { tendContent } from './lib/content/vite-plugin.ts';
+import { tendContent } from './scripts/content/vite-plugin.ts';
 
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;

@@ -14,7 +14,7 @@ export const LIMITS = {
   futureMs: 7 * 86_400_000,
 } as const;
 
-/** Catalog ids are kebab-case (see lib/content/contract.ts). */
+/** Catalog ids are kebab-case (see scripts/content/contract.ts). */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const text = () =>

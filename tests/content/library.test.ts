@@ -12,11 +12,11 @@ import {
   overlapOf,
   trigrams,
   ukSpellings,
-} from '@/lib/content/checks';
-import { compileCatalog, compileItem } from '@/lib/content/compile';
-import { readContentFiles } from '@/lib/content/files';
-import { plainText } from '@/lib/content/markdown';
-import { gradeLevel } from '@/lib/content/readability';
+} from '@/scripts/content/checks';
+import { compileCatalog, compileItem } from '@/scripts/content/compile';
+import { readContentFiles } from '@/scripts/content/files';
+import { plainText } from '@/scripts/content/markdown';
+import { gradeLevel } from '@/scripts/content/readability';
 import { HELP_LINK, TOPICS, type CatalogItem } from '@/lib/content/types';
 import { CRISIS_LINES } from '@/lib/crisis';
 

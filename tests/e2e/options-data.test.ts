@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { compileCatalog } from '../../lib/content/compile';
-import { readContentFiles } from '../../lib/content/files';
+import { compileCatalog } from '../../scripts/content/compile';
+import { readContentFiles } from '../../scripts/content/files';
 import { TOPICS, type CatalogItem, type TopicId } from '../../lib/content/types';
 import {
   closeAndAudit,

@@ -167,7 +167,7 @@ describe('case 23: a strict production content security policy', () => {
 
 /**
  * A module that is only `JSON.parse` of one literal runs no code: the bundler makes these of the
- * catalog's content (lib/content/vite-plugin.ts). Returns the parsed value, or undefined for code.
+ * catalog's content (scripts/content/vite-plugin.ts). Returns the parsed value, or undefined for code.
  */
 function dataModule(code: string): unknown {
   const match = /^var (\w+)=JSON\.parse\(`((?:[^`\\]|\\[\s\S])*)`\);export\{\1 as default\};?\s*$/.exec(code);
@@ -293,7 +293,7 @@ describe('case 24: the shipped code has no string-to-code sinks and no remote co
     for (const { file, text } of build(name).files) {
       const data = file.endsWith('.js') ? dataModule(text) : undefined;
       if (data !== undefined) {
-        // Content (lib/content/contract.ts): URLs only as the https address of a cited source.
+        // Content (scripts/content/contract.ts): URLs only as the https address of a cited source.
         for (const { text: value, holder, key } of strings(data)) {
           if (!value.includes('://')) continue;
           const isSource = key === 'url' && holder !== undefined && 'title' in holder && 'publisher' in holder;

@@ -1,9 +1,9 @@
 // Build-time only: turns Markdown into Tend's small tree of allowed nodes, or says why not.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { HELP_LINK, type Block, type Inline } from './types.ts';
+import { HELP_LINK, type Block, type Inline } from '../../lib/content/types.ts';
 
-export { plainText } from './text.ts';
+export { plainText } from '../../lib/content/text.ts';
 
 export class MarkdownError extends Error {}
 

@@ -1,6 +1,6 @@
 // The frontmatter contract (docs/content.md) as a schema.
 import * as v from 'valibot';
-import { TOPICS, type TopicId } from './types.ts';
+import { TOPICS, type TopicId } from '../../lib/content/types.ts';
 
 export const LIMITS = {
   title: 60,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, compileItem, ContentError, readingMinutes } from '@/lib/content/compile';
-import { toCard, toIndexEntry } from '@/lib/content/vite-plugin';
+import { compileCatalog, compileItem, ContentError, readingMinutes } from '@/scripts/content/compile';
+import { toCard, toIndexEntry } from '@/scripts/content/vite-plugin';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEAR_DUPLICATE, crisisMentions, isAuthoritative, openingPhrase, trigramOverlap, ukSpellings } from '@/lib/content/checks';
+import { NEAR_DUPLICATE, crisisMentions, isAuthoritative, openingPhrase, trigramOverlap, ukSpellings } from '@/scripts/content/checks';
 
 describe('trigramOverlap and NEAR_DUPLICATE', () => {
   // The calibration pair: two tips from before the v2 rewrite that were both the whole 5-4-3-2-1 exercise.

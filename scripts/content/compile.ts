@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import * as v from 'valibot';
 import { LIMITS, describeIssue, frontmatterSchema } from './contract.ts';
 import { countWords, markdownToBlocks, MarkdownError, plainText } from './markdown.ts';
-import type { CatalogItem } from './types.ts';
+import type { CatalogItem } from '../../lib/content/types.ts';
 
 export class ContentError extends Error {
   constructor(

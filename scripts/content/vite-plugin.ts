@@ -13,7 +13,7 @@ import type { Plugin } from 'vite';
 import { compileCatalog, type SourceFile } from './compile.ts';
 import { listContentFiles, readContentFiles } from './files.ts';
 import { plainText } from './markdown.ts';
-import { TOPICS, type ArticleBody, type Card, type CatalogItem, type IndexEntry } from './types.ts';
+import { TOPICS, type ArticleBody, type Card, type CatalogItem, type IndexEntry } from '../../lib/content/types.ts';
 
 const PREFIX = 'virtual:tend-';
 
