@@ -1,4 +1,4 @@
-import type { ExploreFilter, KindFilter } from '../lib/explore';
+import type { ExploreFilter, KindFilter } from '../lib/explore/filter';
 import type { TopicId } from '../lib/content/types';
 import { plural } from '../lib/format';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';

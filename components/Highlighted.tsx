@@ -1,4 +1,4 @@
-import { highlight } from '../lib/search';
+import { highlight } from '../lib/explore/search';
 
 interface Props {
   text: string;

@@ -1,6 +1,6 @@
 import type { Card } from '../lib/content/types';
-import type { ExploreSection, ItemFlags } from '../lib/explore';
-import type { SearchMatch } from '../lib/search';
+import type { ExploreSection, ItemFlags } from '../lib/explore/filter';
+import type { SearchMatch } from '../lib/explore/search';
 import { ItemRow } from './ItemRow';
 import { NoMatches } from './NoMatches';
 

@@ -1,5 +1,5 @@
 import type { Card } from '../lib/content/types';
-import type { SearchMatch } from '../lib/search';
+import type { SearchMatch } from '../lib/explore/search';
 import { plainText } from '../lib/content/text';
 import { cardMeta } from '../lib/format';
 import { Highlighted } from './Highlighted';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { TOPICS } from '@/lib/content/types';
 import { createExploreData } from '@/lib/db/explore';
-import { exploreSections, itemFlags, NO_FILTER, toggleTopic } from '@/lib/explore';
+import { exploreSections, itemFlags, NO_FILTER, toggleTopic } from '@/lib/explore/filter';
 import { useCatalog } from '@/lib/ui/use-catalog';
 import { useLive } from '@/lib/ui/use-live';
 import { useSearch } from '@/lib/ui/use-search';

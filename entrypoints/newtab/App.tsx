@@ -5,7 +5,7 @@ import { useItemPage } from '@/lib/ui/use-item-page';
 import { useSettings } from '@/lib/ui/use-settings';
 import { navFor, PAGES } from '@/lib/ui/pages';
 import { savedNote } from '@/lib/format';
-import { SHORTCUTS } from '@/lib/shortcuts';
+import { SHORTCUTS } from '@/lib/newtab/shortcuts';
 import { PageShell } from '@/components/PageShell';
 import { NewTabItem, ShortcutsButton } from '@/components/NewTabItem';
 import { ItemActions } from '@/components/ItemActions';

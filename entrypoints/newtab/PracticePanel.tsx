@@ -1,7 +1,7 @@
 // The practice view's wiring on the new tab, loaded on first use (see use-practice-view.ts).
 import { useEffect } from 'preact/hooks';
 import type { Practice } from '@/lib/content/types';
-import type { Session } from '@/lib/session';
+import type { Session } from '@/lib/ui/session';
 import { usePractice } from '@/lib/ui/use-practice';
 import { PracticeView } from '@/components/PracticeView';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { shortcutFor, type ShortcutAction } from '@/lib/shortcuts';
+import { shortcutFor, type ShortcutAction } from '@/lib/newtab/shortcuts';
 
 /** Single-key shortcuts while `enabled` (off while a dialog is open). */
 export function useShortcuts(enabled: boolean, actions: Record<ShortcutAction, () => unknown>): void {

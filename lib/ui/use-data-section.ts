@@ -1,7 +1,7 @@
 // Wires the options page's "Your data" section to export, import and clear.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Session } from '../session';
+import type { Session } from './session';
 import { createBackupData } from '../db/backup';
 import type { UserData } from '../backup/data';
 import { backupText, makeBackup, parseBackup, TOO_LARGE } from '../backup/format';

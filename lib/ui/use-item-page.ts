@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
 import type { Upcoming } from '../newtab/snapshot';
 import { afterFirstPaint } from '../newtab/after-paint';
-import type { Session } from '../session';
+import type { Session } from './session';
 import { fallbackCard } from '../content/loaders';
 import { isQuotaError, STORAGE_MESSAGES, storageProblem, type StorageProblem } from '../db/health';
 import type { StorageNoticeProps } from '../../components/StorageNotice';
@@ -34,7 +34,7 @@ const recorded = () => {
 /** The page's session, loaded once its first frame is on screen, so nothing competes with that frame. */
 const openAfterPaint = () =>
   new Promise<void>((resolve) => afterFirstPaint(resolve))
-    .then(() => import('../session'))
+    .then(() => import('./session'))
     .then(({ openSession }) => openSession({ full: false }));
 
 /**

@@ -1,6 +1,6 @@
 // One item's saved/read state, live across pages, and the two toggles with their announcements.
 import { useState } from 'preact/hooks';
-import type { Session } from '../session';
+import type { Session } from './session';
 import { isQuotaError } from '../db/health';
 import { useLive } from './use-live';
 import type { Marks } from '../newtab/snapshot';

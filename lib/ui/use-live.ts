@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Session } from '../session';
+import type { Session } from './session';
 
 /**
  * The latest result of a live query: re-runs whenever another page (or this one) writes what it

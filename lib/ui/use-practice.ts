@@ -2,7 +2,7 @@
 // state, logging a finished one, the status text to announce, and Escape.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Practice } from '../content/types';
-import type { Session } from '../session';
+import type { Session } from './session';
 import { createPracticeData } from '../db/practice';
 import { useBreathing } from './use-breathing';
 import { useGrounding } from './use-grounding';

@@ -2,7 +2,7 @@
 // (its body texts load after first paint) and the ranked matches, recomputed on every keystroke.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
-import { createSearchIndex, matchFor, search, type SearchDoc, type SearchMatch } from '../search';
+import { createSearchIndex, matchFor, search, type SearchDoc, type SearchMatch } from '../explore/search';
 
 export interface Search {
   query: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openSession, type Session } from '../session';
+import { openSession, type Session } from './session';
 import { pageMessage, storageProblem } from '../db/health';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Session } from '../session';
+import type { Session } from './session';
 import type { Settings } from '../settings/model';
 
 /** The page's settings, re-rendering whenever they change in any Tend page. */

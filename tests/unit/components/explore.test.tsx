@@ -5,8 +5,8 @@ import { Highlighted } from '@/components/Highlighted';
 import { ItemList } from '@/components/ItemList';
 import { ItemRow } from '@/components/ItemRow';
 import { ReadingList } from '@/components/ReadingList';
-import { exploreSections, NO_FILTER, type ItemFlags } from '@/lib/explore';
-import { shortcutFor } from '@/lib/shortcuts';
+import { exploreSections, NO_FILTER, type ItemFlags } from '@/lib/explore/filter';
+import { shortcutFor } from '@/lib/newtab/shortcuts';
 import { TOPICS, type Card } from '@/lib/content/types';
 
 afterEach(cleanup);

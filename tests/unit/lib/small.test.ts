@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutFor } from '@/lib/shortcuts';
+import { shortcutFor } from '@/lib/newtab/shortcuts';
 import { cardMeta, plural, relativeDay } from '@/lib/format';
 import { isEligible, DEFAULT_SETTINGS } from '@/lib/settings/model';
 

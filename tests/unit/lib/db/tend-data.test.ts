@@ -113,7 +113,6 @@ describe('shown and picked', () => {
     expect(await data.itemState('a')).toMatchObject({ lastShownAt: 200, shownCount: 2 });
   });
 
-
   it('picks every eligible item once per cycle and keeps the cycle across a reopen', async () => {
     const name = `tend-cycle-${++counter}`;
     const ids = ['a', 'b', 'c', 'd', 'e'];
@@ -211,50 +210,6 @@ describe('picking at scale (probe a few candidates, else the exact path)', () =>
   });
 
 
-  it('takes kept candidates in a random order: the pick after a probe is any unused item equally often', async () => {
-    const { db } = fresh();
-    const ids = many(10);
-    const unused = ids.slice(5);
-    const random = seeded(12);
-    const counts = new Map<string, number>();
-    const runs = 500;
-    for (let run = 0; run < runs; run++) {
-      await db.items.clear();
-      await db.items.bulkPut(ids.slice(0, 5).map((id, i) => ({ id, shownCount: 1, pickedAt: 100 + i })));
-      await db.meta.put({ key: 'rotation', cycleStartedAt: 100, lastPickedId: 'item-4' });
-      const data = createTendData(db); // nothing kept yet
-      const first = await data.pick(ids, 200, random);
-      const second = (await data.pick(ids, 201, random))!;
-      expect(unused).toContain(first);
-      expect(unused).toContain(second);
-      expect(second).not.toBe(first);
-      counts.set(second, (counts.get(second) ?? 0) + 1);
-    }
-    for (const id of unused) expect(Math.abs((counts.get(id) ?? 0) / runs - 0.2)).toBeLessThan(0.06);
-  });
-
-  it('never uses a kept candidate that another page picked since, nor one no longer eligible', async () => {
-    const name = `tend-test-${++counter}`;
-    const page = fresh(name);
-    const other = fresh(name);
-    const ids = many(100);
-    // A source of 0 draws item-0 first, then from the end: item-0 is picked, item-99…93 kept.
-    expect(await page.pick(ids, 1, () => 0)).toBe('item-0');
-    // The other page picks all but one of the rest of the cycle.
-    const random = seeded(8);
-    for (let t = 2; t <= 99; t++) await other.pick(ids, t, random);
-    const unused = (await Promise.all(ids.map((id) => page.itemState(id)))).filter((r) => r.pickedAt === undefined).map((r) => r.id);
-    expect(unused).toHaveLength(1);
-    expect(await page.pick(ids, 100, Math.random)).toBe(unused[0]);
-
-    // Kept candidates the settings no longer allow are passed over.
-    const again = fresh();
-    expect(await again.pick(ids, 1, () => 0)).toBe('item-0');
-    const narrower = many(50);
-    const next = await again.pick(narrower, 2, seeded(9));
-    expect(narrower).toContain(next);
-    expect(next).not.toBe('item-0');
-  });
 
   it('starts a new cycle when every item is used, never with the last pick', async () => {
     const data = fresh();

@@ -10,7 +10,7 @@ import { backupText, makeBackup } from '@/lib/backup/format';
 import { useDataSection, type DataSectionDeps } from '@/lib/ui/use-data-section';
 import { loadSettings } from '@/lib/settings/store';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import type { Session } from '@/lib/session';
+import type { Session } from '@/lib/ui/session';
 import type { Card } from '@/lib/content/types';
 import { DataSection } from '@/components/DataSection';
 

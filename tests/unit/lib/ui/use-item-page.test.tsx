@@ -13,7 +13,7 @@ import { fallbackCard } from '@/lib/content/loaders';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
 import { EXPORT_HREF, useItemPage } from '@/lib/ui/use-item-page';
 import { DISK_FULL } from '@/lib/ui/use-item-state';
-import type { Session } from '@/lib/session';
+import type { Session } from '@/lib/ui/session';
 import type { Card } from '@/lib/content/types';
 import { hasNext, type Upcoming } from '@/lib/newtab/snapshot';
 import { ItemActions } from '@/components/ItemActions';

@@ -11,7 +11,7 @@ import { TendDb } from '@/lib/db/schema';
 import { createPracticeData } from '@/lib/db/practice';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/model';
 import type { Practice } from '@/lib/content/types';
-import type { Session } from '@/lib/session';
+import type { Session } from '@/lib/ui/session';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { cards as catalog } from 'virtual:tend-catalog';
 import { searchDocs } from 'virtual:tend-search';
 import { plainText } from '@/lib/content/text';
-import { createSearchIndex, highlight, matchFor, search, snippet, type Segment } from '@/lib/search';
+import { createSearchIndex, highlight, matchFor, search, snippet, type Segment } from '@/lib/explore/search';
 import type { Card } from '@/lib/content/types';
 
 const para = (v: string) => [{ t: 'p' as const, c: [{ t: 'text' as const, v }] }];

@@ -1,6 +1,6 @@
 // What the explore page lists: the whole library filtered by topic and kind, grouped by topic,
 // or ranked by a search. Pure: cards, filters, search order and item records come in as arguments.
-import { TOPICS, type Card, type ItemKind, type TopicId } from './content/types';
+import { TOPICS, type Card, type ItemKind, type TopicId } from '../content/types';
 
 export type KindFilter = 'all' | ItemKind;
 

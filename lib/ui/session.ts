@@ -1,12 +1,12 @@
 // Everything a page needs beyond its first paint, loaded lazily so the new tab paints first:
 // the catalog, the database, the settings and the feed.
 import type { liveQuery } from 'dexie';
-import { createFeed, type Feed } from './rotation/feed';
-import { pageStorage } from './newtab/snapshot';
-import { openCatalog } from './content/catalog';
-import type { TendData } from './db/tend-data';
-import type { Card } from './content/types';
-import type { Settings } from './settings/model';
+import { createFeed, type Feed } from '../rotation/feed';
+import { pageStorage } from '../newtab/snapshot';
+import { openCatalog } from '../content/catalog';
+import type { TendData } from '../db/tend-data';
+import type { Card } from '../content/types';
+import type { Settings } from '../settings/model';
 
 export interface Session {
   data: TendData;
@@ -29,9 +29,9 @@ export async function openSession({ full = true }: { full?: boolean } = {}): Pro
   const [catalog, { catalogVersion }, { tendData, liveQuery }, { followSettings }, { applyLook }] = await Promise.all([
     openCatalog(full),
     import('virtual:tend-version'),
-    import('./db/instance'),
-    import('./settings/store'),
-    import('./settings/look'),
+    import('../db/instance'),
+    import('../settings/store'),
+    import('../settings/look'),
   ]);
   const listeners = new Set<(s: Settings) => void>();
   // Settings that cannot be read fall back to defaults: a page never breaks over them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreSections, itemFlags, matchesFilter, NO_FILTER, toggleTopic, type ExploreFilter } from '@/lib/explore';
+import { exploreSections, itemFlags, matchesFilter, NO_FILTER, toggleTopic, type ExploreFilter } from '@/lib/explore/filter';
 import type { Card, ItemKind, TopicId } from '@/lib/content/types';
 
 const card = (id: string, kind: ItemKind, title: string, topics: TopicId[]): Card => ({ id, kind, title, topics, summary: [] });

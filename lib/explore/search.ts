@@ -2,8 +2,8 @@
 // excerpt) and whole bodies, and pure helpers that show what matched. Only pages that search import
 // this (never the new tab). Nothing here builds HTML: matches come back as plain segments.
 import MiniSearch, { type SearchOptions as IndexOptions } from 'minisearch';
-import type { Card } from './content/types';
-import { plainText } from './content/text';
+import type { Card } from '../content/types';
+import { plainText } from '../content/text';
 
 /** One item's whole body as plain text (the build's virtual:tend-search). */
 export interface SearchDoc {
