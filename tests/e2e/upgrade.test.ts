@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { closeAndAudit, entry, launch, moveOn, nextButton, ready, saveButton, titleOf } from './harness';
+import { closeAndAudit, entry, itemTitle, launch, moveOn, nextButton, ready, saveButton, titleOf } from './harness';
 
 /** Tend's database (DB_NAME in lib/db/schema.ts). */
 const DB = 'tend';
@@ -130,7 +130,11 @@ describe('upgrades', () => {
     try {
       // Build N: save one item, mark the next one read.
       const old = await launch(profile, folder);
-      const tab = await old.openNewTab();
+      // Build N sets only the ready signal (it has no view-recorded one).
+      const tab = await old.context.newPage();
+      await tab.goto('chrome://newtab');
+      await itemTitle(tab).waitFor();
+      await ready(tab);
       const savedTitle = await titleOf(tab);
       await saveButton(tab).click();
       await expect.poll(() => saveButton(tab).getAttribute('aria-pressed')).toBe('true');
