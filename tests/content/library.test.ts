@@ -1,5 +1,5 @@
 // Meta-tests over the real library in content/: every file meets the contract of
-// shared/docs/content-guide.md, and the library as a whole meets the bar of the content issue.
+// docs/content-guide.md, and the library as a whole meets the bar of the content issue.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { compileCatalog, compileItem } from '@/lib/content/compile';
