@@ -1,4 +1,4 @@
-// Crisis lines, bundled and offline, exactly as in shared/docs/content-guide.md.
+// Crisis lines, bundled and offline, exactly as in docs/content-guide.md (change both together).
 export const CRISIS_REVIEWED = '2026-11-26';
 
 export interface CrisisLine {

@@ -1,6 +1,7 @@
 // What can go wrong with the browser's storage, as a few named states with what to tell the
 // person. Pages show these; none of them loses data (reliability cases 3, 5, 12 and 13).
-// No Dexie import: this module is on the new tab's first-paint path (instance.ts opens the database).
+// No Dexie import: the popup's entry and the live pages' hooks import this statically, and load the
+// database later, on its own (instance.ts opens it). The new tab's first paint does not import it.
 
 export type StorageProblem = 'upgrade-failed' | 'blocked' | 'quota' | 'unavailable';
 

@@ -1,4 +1,4 @@
-// The frontmatter contract (docs/content.md) as a schema.
+// The frontmatter contract of docs/content-guide.md as a schema.
 import * as v from 'valibot';
 import { TOPICS, type TopicId } from '../../lib/content/types.ts';
 

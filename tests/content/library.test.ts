@@ -1,5 +1,5 @@
 // Meta-tests over the real library in content/: every file meets the contract of
-// docs/content.md, and the library as a whole meets the bar of the content issue.
+// docs/content-guide.md, and the library as a whole meets the bar of the content issue.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -79,9 +79,10 @@ export function tempProfile(): string {
 }
 
 /**
- * The id Chromium gave the unpacked extension. Without a background script there is no service
- * worker to read it from; chrome://extensions-internals lists every installed extension as JSON,
- * with the folder it was loaded from.
+ * The id Chromium gave the unpacked extension. Not read from the service worker: the shipped build
+ * the upgrade test starts from has no background script, and the current one's worker starts when
+ * it likes. chrome://extensions-internals lists every installed extension as JSON, with the folder
+ * it was loaded from, so it works for both and tells which folder Chromium actually loaded.
  */
 async function findExtensionId(context: BrowserContext, extensionDir: string): Promise<string> {
   const page = await context.newPage();
