@@ -12,13 +12,15 @@ const ALL_TESTS = ['tests/unit/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts'
 const NODE_TESTS = [
   'tests/content/**/*.test.ts',
   'tests/unit/lint.test.ts',
-  'tests/unit/lib/background/**/*.test.ts',
+  'tests/unit/scripts/**/*.test.ts',
   'tests/unit/lib/content/**/*.test.ts',
   'tests/unit/lib/db/**/*.test.ts',
   'tests/unit/lib/practice/**/*.test.ts',
   'tests/unit/lib/backup/{format,fuzz,merge,messages}.test.ts',
   'tests/unit/lib/settings/pause-reminder.test.ts',
-  'tests/unit/lib/{changes,explore,history,rotation,search}.test.ts',
+  'tests/unit/lib/explore/*.test.ts',
+  'tests/unit/lib/rotation/{pick,cadence}.test.ts',
+  'tests/unit/lib/history.test.ts',
 ];
 
 // WxtVitest does not carry over wxt.config.ts's Vite plugins, so they are repeated here.

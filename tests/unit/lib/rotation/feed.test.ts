@@ -178,7 +178,7 @@ describe('whenIdle', () => {
 
 describe('feed: what the first paint needs', () => {
   it('prepares the next item with its saved/read marks, so the first frame shows them', async () => {
-    const deps = feedDeps({ catalog: catalogOf([card('a'), card('b')]) });
+    const deps = feedDeps({ catalog: catalogOf([card('b')]) }); // the only item the rotation can choose
     await deps.data.save('b', 1);
     await deps.data.markRead('b', 2);
     const feed = createFeed(deps);
