@@ -16,8 +16,9 @@ export function App() {
           <h2 id="about-heading">What Tend is, and is not</h2>
           <p>
             Tend shares short pieces of general wellness reading. It is not therapy, medical advice, or a crisis
-            service, and it cannot respond to you. If you are worried about your mental health, a doctor, a licensed
-            therapist or one of the lines above can help you find the right support.
+            service, and it cannot respond to you. If you are worried about your mental health, a doctor, a therapist
+            who is licensed or registered with a recognized professional body, or one of the lines above can help
+            you find the right support.
           </p>
           <p>This page works offline: everything on it is part of Tend.</p>
         </section>
