@@ -42,8 +42,10 @@ export type Feed = ReturnType<typeof createFeed>;
 
 export function createFeed({ data, catalog, version, settings, storage, now, random, idle = whenIdle }: FeedDeps) {
   const eligible = (item: Parameters<typeof isEligible>[0]) => isEligible(item, settings());
-  const kinds = new Map(catalog.index.map((e) => [e.id, e.kind]));
-  const isArticle = (id: string) => kinds.get(id) === 'article';
+  // A saved article may come back now and then, but nothing heavy, even saved: it would be on
+  // screen unasked, for anyone near it to see.
+  const remindable = new Set(catalog.index.filter((e) => e.kind === 'article' && e.sensitive !== true).map((e) => e.id));
+  const isArticle = (id: string) => remindable.has(id);
   // The eligible ids, worked out again only when the settings change (a new settings object): with
   // thousands of items the filter costs more than the choice itself.
   let eligibleFor: object | undefined;
