@@ -1,0 +1,177 @@
+// Chromium for the benchmark, driven with puppeteer-core: Playwright cannot open a DevTools session
+// on an extension's service worker, and the memory figures need one (to collect its garbage and read
+// its heap) as well as the browser's process id (to read its processes' memory).
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from '../chromium-flags.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Starts headless Chromium with one unpacked extension, on `profile` (a copy of it when `copyOf`
+ * is given, so every run starts from the same state). Its profile is removed on close.
+ * @param {{ extensionDir: string, copyOf?: string }} options
+ */
+export async function launchChromium({ extensionDir, copyOf }) {
+  const profile = mkdtempSync(join(tmpdir(), 'tend-bench-profile-'));
+  if (copyOf) cpSync(copyOf, profile, { recursive: true });
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    userDataDir: profile,
+    // Puppeteer otherwise passes --disable-extensions. Runs as root here need --no-sandbox (which
+    // Playwright passes on its own); both extensions run the same way.
+    enableExtensions: true,
+    args: [...chromiumArgs(extensionDir), '--no-sandbox'],
+    defaultViewport: { width: 1280, height: 800 },
+    pipe: true,
+  });
+  return {
+    browser,
+    profile,
+    /** Closes the browser, waiting for it to exit, and removes the profile unless `keep`. */
+    close: async ({ keep = false } = {}) => {
+      await browser.close();
+      if (!keep) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's id as Chromium lists it (works with or without a service worker). */
+export async function extensionId(browser, extensionDir) {
+  const page = await browser.newPage();
+  await page.goto('chrome://extensions-internals');
+  const list = JSON.parse(await page.evaluate(() => document.body.innerText));
+  await page.close();
+  const id = list.find((e) => e.path.replace(/\/$/, '') === extensionDir.replace(/\/$/, ''))?.id;
+  if (!id) throw new Error(`Chromium did not load ${extensionDir}`);
+  return id;
+}
+
+/** Waits inside `page` until `test` (run in the page, given `arg`) is true, checking every frame. */
+export async function waitInPage(page, test, arg, what, timeout = 30_000) {
+  await page
+    .waitForFunction(test, { polling: 'raf', timeout }, arg)
+    .catch((error) => {
+      throw new Error(`${what}: not seen within ${timeout} ms (${error.message})`);
+    });
+}
+
+/**
+ * The new tab's item is on screen and, for Tend, the page is done with its start: the view recorded
+ * and the next item prepared (`data-tend-recorded`), or the live page's session open
+ * (`data-tend-ready`); builds before and after the move of the rotation into the page set one or
+ * the other. Runs in the page.
+ */
+export function pageSettled(tend) {
+  const title = document.querySelector('[data-testid="item-title"]');
+  if (!title?.textContent?.trim()) return false;
+  return !tend || ['data-tend-recorded', 'data-tend-ready'].some((a) => document.documentElement.hasAttribute(a));
+}
+
+const isExtensionTarget = (target) =>
+  ['page', 'service_worker'].includes(target.type()) && /^(chrome-extension:\/\/|chrome:\/\/newtab\/)/.test(target.url());
+
+/**
+ * Collects garbage in every extension page and service worker (a new tab's target keeps the
+ * chrome://newtab address it was opened at) and returns their V8 heaps in bytes, pages and worker
+ * apart. The pages of one extension share its process and V8 isolate, and each reports the
+ * isolate's heap: it is counted once (the largest report). The worker has its own isolate; it may
+ * be stopped, and then it has no heap to count.
+ */
+export async function collectExtensionGarbage(browser) {
+  const heaps = { pages: 0, worker: 0, hasWorker: false };
+  for (const target of browser.targets().filter(isExtensionTarget)) {
+    const session = await target.createCDPSession().catch(() => null);
+    if (!session) continue; // closed (a worker stopping) between listing and attaching
+    try {
+      await session.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await session.send('Runtime.getHeapUsage');
+      if (target.type() === 'service_worker') {
+        heaps.worker += usedSize;
+        heaps.hasWorker = true;
+      } else heaps.pages = Math.max(heaps.pages, usedSize);
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+  return heaps;
+}
+
+const read = (file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null; // the process has exited
+  }
+};
+
+/** `pid` and all its descendants. */
+function processTree(pid) {
+  const children = (read(`/proc/${pid}/task/${pid}/children`) ?? '').trim().split(/\s+/).filter(Boolean).map(Number);
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/**
+ * The memory of the browser's extension processes as the task manager shows it: the sum of the
+ * proportional set size (KB → bytes) of every renderer started with --extension-process. Chromium
+ * rewrites its children's command lines into one space-separated string, hence the split on spaces.
+ */
+export function extensionProcessMemory(browser) {
+  let pss = 0;
+  let processes = 0;
+  for (const pid of processTree(browser.process().pid)) {
+    const args = (read(`/proc/${pid}/cmdline`) ?? '').split(/[\0 ]/);
+    if (!args.includes('--type=renderer') || !args.includes('--extension-process')) continue;
+    const kb = /^Pss:\s+(\d+)\s+kB/m.exec(read(`/proc/${pid}/smaps_rollup`) ?? '')?.[1];
+    if (kb === undefined) continue;
+    pss += Number(kb) * 1024;
+    processes++;
+  }
+  return { pss, processes };
+}
+
+/** Opens chrome://newtab in a new tab and waits until it has settled (see pageSettled). */
+export async function openNewTab(browser, tend) {
+  const page = await browser.newPage();
+  await page.goto('chrome://newtab');
+  await waitInPage(page, pageSettled, tend, 'the new tab settled');
+  return page;
+}
+
+/**
+ * A profile the extension has been installed in and has shown one new tab in, then closed: what a
+ * browser someone uses starts from (for Tend: an item prepared, the worker not running). Runs copy
+ * it, so they all start from the same state. The caller removes it.
+ */
+export async function usedProfile(extensionDir, tend) {
+  const run = await launchChromium({ extensionDir });
+  await extensionId(run.browser, extensionDir);
+  const page = await openNewTab(run.browser, tend);
+  if (tend) await waitInPage(page, () => localStorage.getItem('tend.next') !== null, undefined, 'the next item prepared');
+  await page.close();
+  await run.close({ keep: true });
+  return run.profile;
+}
+
+/**
+ * Garbage collected in every extension target, then the extension processes' memory, once it has
+ * stopped falling: right after a page settles its process still holds memory it frees over the next
+ * second (load-time buffers), which a single reading would count. Collects and reads again until two
+ * readings are within 1% (at most 20 rounds).
+ */
+export async function settledMemory(browser) {
+  let heaps = await collectExtensionGarbage(browser);
+  let memory = extensionProcessMemory(browser);
+  for (let round = 0; round < 20; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 100)); // between readings of a changing quantity, not instead of a signal
+    heaps = await collectExtensionGarbage(browser);
+    const next = extensionProcessMemory(browser);
+    const steady = Math.abs(next.pss - memory.pss) <= memory.pss * 0.01;
+    memory = next;
+    if (steady) break;
+  }
+  return { ...memory, ...heaps };
+}
