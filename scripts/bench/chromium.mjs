@@ -14,7 +14,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * is given, so every run starts from the same state). Its profile is removed on close.
  * @param {{ extensionDir: string, copyOf?: string }} options
  */
-export async function launchChromium({ extensionDir, copyOf }) {
+export async function launchChromium({ extensionDir, copyOf, targetFilter }) {
   const profile = mkdtempSync(join(tmpdir(), 'tend-bench-profile-'));
   if (copyOf) cpSync(copyOf, profile, { recursive: true });
   const browser = await puppeteer.launch({
@@ -27,6 +27,7 @@ export async function launchChromium({ extensionDir, copyOf }) {
     args: [...chromiumArgs(extensionDir), '--no-sandbox'],
     defaultViewport: { width: 1280, height: 800 },
     pipe: true,
+    targetFilter,
   });
   return {
     browser,
@@ -174,4 +175,35 @@ export async function settledMemory(browser) {
     if (steady) break;
   }
   return { ...memory, ...heaps };
+}
+
+const within = (promise, ms, what) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms))]);
+
+/**
+ * Stops the extension's service worker if it is running (Chromium starts it when it loads an
+ * unpacked extension at launch), and waits until it is gone. Only works in a browser launched with
+ * a targetFilter that keeps service workers unattached: an attached DevTools session keeps a worker
+ * alive. Returns whether there was one to stop.
+ */
+export async function stopWorker(browser, id) {
+  const isWorker = (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`);
+  if (!browser.targets().some(isWorker)) return false;
+  const [page] = await browser.pages();
+  const session = await page.createCDPSession();
+  try {
+    const version = new Promise((resolve) =>
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const running = versions.find((v) => v.scriptURL.startsWith(`chrome-extension://${id}/`) && v.runningStatus === 'running');
+        if (running) resolve(running.versionId);
+      }),
+    );
+    const gone = new Promise((resolve) => browser.on('targetdestroyed', (t) => isWorker(t) && resolve()));
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopWorker', { versionId: await within(version, 10_000, 'the running worker reported') });
+    await within(gone, 10_000, 'the worker stopped');
+    return true;
+  } finally {
+    await session.detach().catch(() => {});
+  }
 }

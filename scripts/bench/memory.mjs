@@ -4,7 +4,7 @@
 // closed), so every run starts alike; the runs alternate Tend and baseline.
 import { rmSync } from 'node:fs';
 import { launchChromium, openNewTab, settledMemory, usedProfile } from './chromium.mjs';
-import { median } from './stats.mjs';
+import { median, p90 } from './stats.mjs';
 
 /** One run: a fresh browser, one new tab, then four more; memory after each step. */
 async function run(ext) {
@@ -22,11 +22,11 @@ async function run(ext) {
 
 const summary = (samples) => ({
   pss: median(samples.map((s) => s.pss)),
+  pssP90: p90(samples.map((s) => s.pss)),
   pageHeap: median(samples.map((s) => s.pages)),
   workerHeap: median(samples.map((s) => (s.hasWorker ? s.worker : NaN))),
   workerRuns: samples.filter((s) => s.hasWorker).length,
   processes: median(samples.map((s) => s.processes)),
-  all: samples.map((s) => s.pss),
 });
 
 /**
