@@ -119,19 +119,34 @@ function processTree(pid) {
  * The memory of the browser's extension processes as the task manager shows it: the sum of the
  * proportional set size (KB → bytes) of every renderer started with --extension-process. Chromium
  * rewrites its children's command lines into one space-separated string, hence the split on spaces.
+ * Also their unique set size (private pages only): PSS shares a library's pages among every
+ * process that maps them, so it falls as other Chromiums start on this shared machine; USS does not.
  */
 export function extensionProcessMemory(browser) {
   let pss = 0;
+  let uss = 0;
   let processes = 0;
   for (const pid of processTree(browser.process().pid)) {
     const args = (read(`/proc/${pid}/cmdline`) ?? '').split(/[\0 ]/);
     if (!args.includes('--type=renderer') || !args.includes('--extension-process')) continue;
-    const kb = /^Pss:\s+(\d+)\s+kB/m.exec(read(`/proc/${pid}/smaps_rollup`) ?? '')?.[1];
-    if (kb === undefined) continue;
-    pss += Number(kb) * 1024;
+    const rollup = read(`/proc/${pid}/smaps_rollup`) ?? '';
+    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)\\s+kB`, 'm').exec(rollup)?.[1] ?? NaN) * 1024;
+    if (!Number.isFinite(field('Pss'))) continue; // exited meanwhile
+    pss += field('Pss');
+    uss += field('Private_Clean') + field('Private_Dirty');
     processes++;
   }
-  return { pss, processes };
+  return { pss, uss, processes };
+}
+
+/** Waits (up to `timeout` ms) until the browser has no extension process; returns whether it has none. */
+export async function noExtensionProcess(browser, timeout = 3000) {
+  const end = Date.now() + timeout;
+  while (extensionProcessMemory(browser).processes > 0) {
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // polling for a process to exit
+  }
+  return true;
 }
 
 /** Opens chrome://newtab in a new tab and waits until it has settled (see pageSettled). */

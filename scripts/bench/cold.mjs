@@ -3,7 +3,7 @@
 // fresh browser on a copy of a profile the extension was only installed in.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, extensionProcessMemory, launchChromium, pageSettled, stopWorker, waitInPage } from './chromium.mjs';
+import { extensionId, launchChromium, noExtensionProcess, pageSettled, stopWorker, waitInPage } from './chromium.mjs';
 import { observe, observed, readPaint } from './observe.mjs';
 import { median, p90 } from './stats.mjs';
 
@@ -26,8 +26,8 @@ async function run(ext) {
     // Both wait the same way for the extension to be loaded; this opens no extension page.
     const id = await extensionId(chromium.browser, ext.dir);
     const workerStopped = await stopWorker(chromium.browser, id);
-    // Whether an extension process was still up (it would make the start less cold).
-    const processBefore = extensionProcessMemory(chromium.browser).processes > 0;
+    // The stopped worker's process exits soon after; if it were still up the start would be less cold.
+    const processBefore = !(await noExtensionProcess(chromium.browser));
     const page = await chromium.browser.newPage();
     await page.evaluateOnNewDocument(observe);
     await page.goto('chrome://newtab');

@@ -23,6 +23,7 @@ async function run(ext) {
 const summary = (samples) => ({
   pss: median(samples.map((s) => s.pss)),
   pssP90: p90(samples.map((s) => s.pss)),
+  uss: median(samples.map((s) => s.uss)),
   pageHeap: median(samples.map((s) => s.pages)),
   workerHeap: median(samples.map((s) => (s.hasWorker ? s.worker : NaN))),
   workerRuns: samples.filter((s) => s.hasWorker).length,
