@@ -51,13 +51,23 @@ export async function extensionId(browser, extensionDir) {
   return id;
 }
 
-/** Waits inside `page` until `test` (run in the page, given `arg`) is true, checking every frame. */
+/** Runs in the page: resolves true once `test(arg)` holds (checked every frame), false after `timeout` ms. */
+const poll = (test, arg, timeout) =>
+  new Promise((resolve) => {
+    const end = performance.now() + timeout;
+    const check = () => (test(arg) ? resolve(true) : performance.now() > end ? resolve(false) : requestAnimationFrame(check));
+    check();
+  });
+
+/**
+ * Waits inside `page` until `test` (a self-contained function run in the page, given `arg`) is
+ * true, checking every frame. One evaluation and no helper script (puppeteer's waitForFunction
+ * injects one), so the page's heap holds only its own; sent as DevTools source, so the extension
+ * pages' strict CSP (no eval) does not apply to it.
+ */
 export async function waitInPage(page, test, arg, what, timeout = 30_000) {
-  await page
-    .waitForFunction(test, { polling: 'raf', timeout }, arg)
-    .catch((error) => {
-      throw new Error(`${what}: not seen within ${timeout} ms (${error.message})`);
-    });
+  const seen = await page.evaluate(`(${poll})(${test}, ${JSON.stringify(arg ?? null)}, ${timeout})`);
+  if (!seen) throw new Error(`${what}: not seen within ${timeout} ms`);
 }
 
 /**

@@ -3,19 +3,18 @@
 // budget is missed.
 //   node scripts/bench/run.mjs [--runs 30] [--warmup 5] [--no-scale] [--launches 12] [--launch-warmup 1]
 //                              [--only pages,scale,memory,cold,firefox]
-// pages: new tab and popup in one browser each (Playwright); scale: the same at 5,000 items;
-// memory, cold, firefox: a fresh browser per run (puppeteer-core), --launches runs each.
+// pages: new tab and popup, a fresh tab each run in one browser per extension; scale: the same at
+// 5,000 items; memory, cold, firefox: a fresh browser per run, --launches runs each. All driven with
+// puppeteer-core (Chromium over DevTools, Firefox over WebDriver BiDi).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../chromium-flags.mjs';
+import { CHROMIUM, extensionId, launchChromium, waitInPage } from './chromium.mjs';
 import { BASELINE_GECKO_ID, writeBaseline } from './baseline.mjs';
 import { criticalBytes, loadedBytes } from './bytes.mjs';
 import { median, p90, table, ms, kb, ratio } from './stats.mjs';
-import { observe } from './observe.mjs';
+import { observe, readPaint } from './observe.mjs';
 import { seedInPage, writeScaleContent } from './scale.mjs';
 import { measureMemory } from './memory.mjs';
 import { measureCold } from './cold.mjs';
@@ -42,7 +41,6 @@ if (unknown.length) throw new Error(`--only takes some of ${PARTS.join(', ')}; n
 if (args['no-scale']) only.delete('scale');
 if (LAUNCHES < 10 && (only.has('memory') || only.has('cold') || only.has('firefox'))) console.warn(`Note: --launches ${LAUNCHES}; the budgets are meant for medians of at least 10.`);
 const ROOT = resolve('.bench');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) throw new Error(`Chromium is required for the benchmark: apt-get install -y chromium (looked at ${CHROMIUM})`);
 
 export const BUDGETS = { newtab: 1.15, popup: 1.2, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, heap: 1.5, pickMs: 5, memory: 1.5, cold: 1.5, firefox: 1.15 };
@@ -62,56 +60,37 @@ function buildFirefox(outDir) {
 }
 
 async function launch(name, extensionDir) {
-  const profile = mkdtempSync(join(tmpdir(), `tend-bench-${name}-`));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(extensionDir),
-  });
-  await context.addInitScript(observe);
-  const probe = await context.newPage();
-  await probe.goto('chrome://extensions-internals');
-  const list = JSON.parse(await probe.locator('body').innerText());
-  await probe.close();
-  const id = list.find((e) => resolve(e.path) === resolve(extensionDir))?.id;
-  if (!id) throw new Error(`Chromium did not load ${extensionDir}`);
-  return { name, context, id, dir: extensionDir, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+  const chromium = await launchChromium({ extensionDir });
+  const id = await extensionId(chromium.browser, extensionDir);
+  return { name, browser: chromium.browser, id, dir: extensionDir, close: () => chromium.close() };
 }
 
 /** Opens one fresh tab and measures it. */
 async function measure(ext, kind, colorScheme = 'light') {
-  const page = await ext.context.newPage();
-  await page.emulateMedia({ colorScheme });
+  const page = await ext.browser.newPage();
+  await page.evaluateOnNewDocument(observe);
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(kind === 'newtab' ? 'chrome://newtab' : `chrome-extension://${ext.id}/popup.html`);
-  // Waits inside the page, the same way for both (Playwright's locators would inject their own
-  // script into one page's heap only): the item painted, and for Tend the view recorded and the next
-  // item prepared (by the background for a new tab that is only looked at, else by the live page:
-  // database, catalog, settings); the baseline has none.
-  await page.evaluate(
+  // Waits inside the page, the same way for both: the item painted, and for Tend the view recorded
+  // and the next item prepared (by the background for a new tab that is only looked at, else by the
+  // live page: database, catalog, settings); the baseline has none.
+  await waitInPage(
+    page,
     (tend) =>
-      new Promise((resolve) => {
-        const done = () =>
-          window.__bench?.rafVisible !== null &&
-          window.__bench?.elementVisible !== null &&
-          (!tend.live || ['data-tend-ready', 'data-tend-recorded'].some((a) => document.documentElement.hasAttribute(a))) &&
-          (!tend.prepares || localStorage.getItem('tend.next') !== null);
-        const check = () => (done() ? resolve() : requestAnimationFrame(check));
-        check();
-      }),
+      window.__bench?.rafVisible !== null &&
+      window.__bench?.elementVisible !== null &&
+      (!tend.live || ['data-tend-ready', 'data-tend-recorded'].some((a) => document.documentElement.hasAttribute(a))) &&
+      (!tend.prepares || localStorage.getItem('tend.next') !== null),
     { live: ext.name === 'tend', prepares: ext.name === 'tend' && kind === 'newtab' },
+    `${ext.name} ${kind} settled`,
   );
-  const m = await page.evaluate(() => ({
-    ...window.__bench,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    finalBg: getComputedStyle(document.documentElement).backgroundColor,
-    pick: performance.getEntriesByName('tend:pick').map((e) => e.duration),
-  }));
-  const cdp = await ext.context.newCDPSession(page);
+  const m = await page.evaluate(readPaint);
+  const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
   await page.close();
   return { ...m, visible: m.elementVisible ?? m.rafVisible, heap: usedSize, requests, flash: m.firstFrameBg !== m.finalBg };
 }
@@ -121,13 +100,13 @@ async function measure(ext, kind, colorScheme = 'light') {
  * (lib/ui/still-tab.ts); moving the mouse over it loads the live page (database, catalog, settings).
  */
 async function measureLive(ext) {
-  const page = await ext.context.newPage();
+  const page = await ext.browser.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('chrome://newtab');
-  await page.locator('[data-testid="item-title"]').waitFor();
+  await page.waitForSelector('[data-testid="item-title"]');
   await page.mouse.move(640, 400);
-  await page.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  await page.waitForSelector('html[data-tend-ready]');
   await page.close();
   return loadedBytes(ext.dir, requests);
 }
@@ -278,10 +257,10 @@ if (only.has('pages')) {
 if (only.has('scale')) {
   const scaleDir = build(join(ROOT, 'tend-scale'), writeScaleContent(join(ROOT, 'content-5000')));
   const [tend, base] = [await launch('tend', scaleDir), await launch('baseline', baseline)];
-  const first = await tend.context.newPage();
+  const first = await tend.browser.newPage();
   await first.goto('chrome://newtab');
   // The database exists once the page's session is open or the view is recorded (either build).
-  await first.locator('html[data-tend-ready], html[data-tend-recorded]').waitFor({ state: 'attached' });
+  await first.waitForSelector('html[data-tend-ready], html[data-tend-recorded]');
   await first.evaluate(seedInPage, { items: 5000, events: 100_000, now: Date.now() });
   await first.close();
   runs.push({ ...(await compare('Scale: 5,000 items, 100,000 read events', tend, base, ['newtab'])), scale: true });
