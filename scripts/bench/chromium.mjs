@@ -3,16 +3,17 @@
 // its heap) as well as the browser's process id (to read its processes' memory).
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from '../chromium-flags.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Starts headless Chromium with one unpacked extension, on `profile` (a copy of it when `copyOf`
- * is given, so every run starts from the same state). Its profile is removed on close.
- * @param {{ extensionDir: string, copyOf?: string }} options
+ * Starts headless Chromium with one unpacked extension on a fresh profile (a copy of `copyOf` when
+ * given, so every run starts from the same state), removed on close unless kept. `targetFilter`
+ * (puppeteer's) leaves the targets it refuses unattached.
+ * @param {{ extensionDir: string, copyOf?: string, targetFilter?: (target: import('puppeteer-core').Target) => boolean }} options
  */
 export async function launchChromium({ extensionDir, copyOf, targetFilter }) {
   const profile = mkdtempSync(join(tmpdir(), 'tend-bench-profile-'));
@@ -46,7 +47,7 @@ export async function extensionId(browser, extensionDir) {
   await page.goto('chrome://extensions-internals');
   const list = JSON.parse(await page.evaluate(() => document.body.innerText));
   await page.close();
-  const id = list.find((e) => e.path.replace(/\/$/, '') === extensionDir.replace(/\/$/, ''))?.id;
+  const id = list.find((e) => resolve(e.path) === resolve(extensionDir))?.id;
   if (!id) throw new Error(`Chromium did not load ${extensionDir}`);
   return id;
 }
@@ -169,14 +170,17 @@ export async function openNewTab(browser, tend) {
 
 /**
  * A profile the extension has been installed in and has shown one new tab in, then closed: what a
- * browser someone uses starts from (for Tend: an item prepared, the worker not running). Runs copy
- * it, so they all start from the same state. The caller removes it.
+ * browser someone uses starts from (for Tend: an item prepared). Runs copy it, so they all start
+ * from the same state. The caller removes it.
  */
 export async function usedProfile(extensionDir, tend) {
   const run = await launchChromium({ extensionDir });
   await extensionId(run.browser, extensionDir);
   const page = await openNewTab(run.browser, tend);
-  if (tend) await waitInPage(page, () => localStorage.getItem('tend.next') !== null, undefined, 'the next item prepared');
+  if (tend) {
+    const prepared = () => localStorage.getItem('tend.next') !== null || document.documentElement.hasAttribute('data-tend-recorded');
+    await waitInPage(page, prepared, undefined, 'the next item prepared');
+  }
   await page.close();
   await run.close({ keep: true });
   return run.profile;

@@ -4,8 +4,9 @@
 // cannot navigate to moz-extension:// pages: Firefox is started with the page's address as an
 // argument, so the page loads before anything could be injected into it, and what is measured is
 // read from its paint timeline afterwards: first contentful paint (Firefox has no element timing)
-// and the last largest-contentful-paint candidate. The recipe is docs/testing.md's, as in
-// tests/e2e/firefox-harness.ts.
+// and the last largest-contentful-paint candidate. Installing and launching follow
+// tests/e2e/firefox-harness.ts: the package in the profile's extensions/ folder under its add-on
+// id, a fixed internal UUID so the page's address is known, the page's address on the command line.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
