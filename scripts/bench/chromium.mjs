@@ -236,3 +236,17 @@ export async function stopWorker(browser, id) {
     await session.detach().catch(() => {});
   }
 }
+
+/**
+ * Stops the extension's worker and waits for its process to exit, again if the worker was still
+ * starting at the first try (it is then not yet listed). Returns whether the extension has no
+ * process left, and whether a worker was stopped.
+ */
+export async function quietExtension(browser, id) {
+  let stopped = false;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    stopped = (await stopWorker(browser, id)) || stopped;
+    if (await noExtensionProcess(browser, 2000)) return { quiet: true, stopped };
+  }
+  return { quiet: false, stopped };
+}

@@ -6,7 +6,7 @@
 // before the tabs open, as a browser started some time ago would have it, so what is counted is
 // what the new tabs start (the worker included, if they wake it).
 import { rmSync } from 'node:fs';
-import { extensionId, launchChromium, noExtensionProcess, openNewTab, settledMemory, stopWorker, usedProfile } from './chromium.mjs';
+import { extensionId, launchChromium, openNewTab, quietExtension, settledMemory, usedProfile } from './chromium.mjs';
 import { median, p90 } from './stats.mjs';
 
 /** One run: a fresh browser, one new tab, then four more; memory after each step. */
@@ -17,8 +17,8 @@ async function run(ext) {
   const browser = await launchChromium({ extensionDir: ext.dir, copyOf: ext.profile, targetFilter: (t) => attachWorkers || t.type() !== 'service_worker' });
   try {
     const id = await extensionId(browser.browser, ext.dir);
-    await stopWorker(browser.browser, id);
-    if (!(await noExtensionProcess(browser.browser))) throw new Error(`${ext.name}: an extension process is still running before the tabs open`);
+    const { quiet } = await quietExtension(browser.browser, id);
+    if (!quiet) throw new Error(`${ext.name}: an extension process is still running before the tabs open`);
     attachWorkers = true;
     await openNewTab(browser.browser, ext.tend);
     const one = await settledMemory(browser.browser);
