@@ -37,7 +37,10 @@ const LAUNCHES = Number(args.launches);
 const LAUNCH_WARMUP = Number(args['launch-warmup']);
 const only = new Set(args.only.split(',').map((p) => p.trim()));
 const unknown = [...only].filter((p) => !PARTS.includes(p));
-if (unknown.length) throw new Error(`--only takes some of ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
+if (unknown.length) {
+  console.error(`--only takes a comma-separated list of ${PARTS.join(', ')}; "${unknown.join(', ')}" is not one of them.`);
+  process.exit(2);
+}
 if (args['no-scale']) only.delete('scale');
 if (LAUNCHES < 10 && (only.has('memory') || only.has('cold') || only.has('firefox'))) console.warn(`Note: --launches ${LAUNCHES}; the budgets are meant for medians of at least 10.`);
 const ROOT = resolve('.bench');
