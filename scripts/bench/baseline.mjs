@@ -12,7 +12,11 @@ const page = (title) => `<!doctype html>
 </html>
 `;
 
-export function writeBaseline(dir) {
+/** The Firefox build's add-on id (Firefox installs a package from a profile only under its id). */
+export const BASELINE_GECKO_ID = 'baseline@tend-bench.invalid';
+
+/** @param {string} dir @param {{ firefox?: boolean }} [options] */
+export function writeBaseline(dir, { firefox = false } = {}) {
   mkdirSync(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
@@ -20,6 +24,7 @@ export function writeBaseline(dir) {
     version: '1.0.0',
     chrome_url_overrides: { newtab: 'newtab.html' },
     action: { default_popup: 'popup.html' },
+    ...(firefox ? { browser_specific_settings: { gecko: { id: BASELINE_GECKO_ID, strict_min_version: '140.0' } } } : {}),
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'newtab.html'), page('New tab'));

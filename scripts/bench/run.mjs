@@ -1,28 +1,52 @@
-// `npm run bench`: how Tend's new tab and popup compare with a static page, in real Chromium.
-// Ratios are the figures (the machine is shared and noisy); the run fails when a budget is missed.
-//   node scripts/bench/run.mjs [--runs 30] [--warmup 5] [--no-scale]
+// `npm run bench`: how Tend's new tab and popup compare with a static page, in real Chromium and
+// Firefox ESR. Ratios are the figures (the machine is shared and noisy); the run fails when a
+// budget is missed.
+//   node scripts/bench/run.mjs [--runs 30] [--warmup 5] [--no-scale] [--launches 12] [--launch-warmup 1]
+//                              [--only pages,scale,memory,cold,firefox]
+// pages: new tab and popup, a fresh tab each run in one browser per extension; scale: the same at
+// 5,000 items; memory, cold, firefox: a fresh browser per run, --launches runs each. All driven with
+// puppeteer-core (Chromium over DevTools, Firefox over WebDriver BiDi).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../chromium-flags.mjs';
-import { writeBaseline } from './baseline.mjs';
+import { CHROMIUM, extensionId, launchChromium, waitInPage } from './chromium.mjs';
+import { BASELINE_GECKO_ID, writeBaseline } from './baseline.mjs';
 import { criticalBytes, loadedBytes } from './bytes.mjs';
 import { median, p90, table, ms, kb, ratio } from './stats.mjs';
+import { observe, readPaint } from './observe.mjs';
 import { seedInPage, writeScaleContent } from './scale.mjs';
+import { measureMemory } from './memory.mjs';
+import { measureCold } from './cold.mjs';
+import { FIREFOX, measureFirefox, zipFolder } from './firefox.mjs';
 
+const PARTS = ['pages', 'scale', 'memory', 'cold', 'firefox'];
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '30' }, warmup: { type: 'string', default: '5' }, 'no-scale': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '5' },
+    'no-scale': { type: 'boolean', default: false },
+    launches: { type: 'string', default: '12' },
+    'launch-warmup': { type: 'string', default: '1' },
+    only: { type: 'string', default: PARTS.join(',') },
+  },
 });
 const RUNS = Number(args.runs);
 const WARMUP = Number(args.warmup);
+const LAUNCHES = Number(args.launches);
+const LAUNCH_WARMUP = Number(args['launch-warmup']);
+const only = new Set(args.only.split(',').map((p) => p.trim()));
+const unknown = [...only].filter((p) => !PARTS.includes(p));
+if (unknown.length) {
+  console.error(`--only takes a comma-separated list of ${PARTS.join(', ')}; "${unknown.join(', ')}" is not one of them.`);
+  process.exit(2);
+}
+if (args['no-scale']) only.delete('scale');
+if (LAUNCHES < 10 && (only.has('memory') || only.has('cold') || only.has('firefox'))) console.warn(`Note: --launches ${LAUNCHES}; the budgets are meant for medians of at least 10.`);
 const ROOT = resolve('.bench');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) throw new Error(`Chromium is required for the benchmark: apt-get install -y chromium (looked at ${CHROMIUM})`);
 
-export const BUDGETS = { newtab: 1.15, popup: 1.2, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, heap: 1.5, pickMs: 5 };
+export const BUDGETS = { newtab: 1.15, popup: 1.2, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, heap: 1.5, pickMs: 5, memory: 1.5, cold: 1.5, firefox: 1.15 };
 
 function build(outDir, contentDir) {
   const env = { ...process.env, TEND_OUT_DIR: outDir, ...(contentDir ? { TEND_CONTENT_DIR: contentDir } : {}) };
@@ -30,75 +54,46 @@ function build(outDir, contentDir) {
   return join(outDir, 'chrome-mv3');
 }
 
-/** Observes, inside the page, the first frame's background and the frame the item's text is painted in. */
-function observe() {
-  if (!location.protocol.startsWith('chrome-extension')) return;
-  const out = { firstFrameBg: null, rafVisible: null, elementVisible: null };
-  Object.defineProperty(window, '__bench', { value: out });
-  const frame = (t) => {
-    if (out.firstFrameBg === null) out.firstFrameBg = getComputedStyle(document.documentElement).backgroundColor;
-    const el = document.querySelector('[data-testid="item-title"]');
-    const box = el?.textContent?.trim() ? el.getBoundingClientRect() : null;
-    if (box && box.bottom > 0 && box.top < innerHeight) out.rafVisible = t;
-    else requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.identifier === 'item-title' && out.elementVisible === null) out.elementVisible = e.renderTime || e.loadTime;
-  }).observe({ type: 'element', buffered: true });
+/** The Firefox package as the store would get it (`wxt zip -b firefox`), and its add-on id. */
+function buildFirefox(outDir) {
+  execFileSync('npx', ['wxt', 'zip', '-b', 'firefox'], { env: { ...process.env, TEND_OUT_DIR: outDir }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(outDir, 'firefox-mv3', 'manifest.json'), 'utf8'));
+  return { xpi: join(outDir, `tend-${version}-firefox.zip`), id: manifest.browser_specific_settings.gecko.id };
 }
 
 async function launch(name, extensionDir) {
-  const profile = mkdtempSync(join(tmpdir(), `tend-bench-${name}-`));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(extensionDir),
-  });
-  await context.addInitScript(observe);
-  const probe = await context.newPage();
-  await probe.goto('chrome://extensions-internals');
-  const list = JSON.parse(await probe.locator('body').innerText());
-  await probe.close();
-  const id = list.find((e) => resolve(e.path) === resolve(extensionDir))?.id;
-  if (!id) throw new Error(`Chromium did not load ${extensionDir}`);
-  return { name, context, id, dir: extensionDir, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+  const chromium = await launchChromium({ extensionDir });
+  const id = await extensionId(chromium.browser, extensionDir);
+  return { name, browser: chromium.browser, id, dir: extensionDir, close: () => chromium.close() };
 }
 
 /** Opens one fresh tab and measures it. */
 async function measure(ext, kind, colorScheme = 'light') {
-  const page = await ext.context.newPage();
-  await page.emulateMedia({ colorScheme });
+  const page = await ext.browser.newPage();
+  await page.evaluateOnNewDocument(observe);
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(kind === 'newtab' ? 'chrome://newtab' : `chrome-extension://${ext.id}/popup.html`);
-  // Waits inside the page, the same way for both (Playwright's locators would inject their own
-  // script into one page's heap only): the item painted, and for Tend the view recorded and the next
-  // item prepared (by the background for a new tab that is only looked at, else by the live page:
-  // database, catalog, settings); the baseline has none.
-  await page.evaluate(
+  // Waits inside the page, the same way for both: the item painted, and for Tend the view recorded
+  // and the next item prepared (by the background for a new tab that is only looked at, else by the
+  // live page: database, catalog, settings); the baseline has none.
+  await waitInPage(
+    page,
     (tend) =>
-      new Promise((resolve) => {
-        const done = () =>
-          window.__bench?.rafVisible !== null &&
-          window.__bench?.elementVisible !== null &&
-          (!tend.live || ['data-tend-ready', 'data-tend-recorded'].some((a) => document.documentElement.hasAttribute(a))) &&
-          (!tend.prepares || localStorage.getItem('tend.next') !== null);
-        const check = () => (done() ? resolve() : requestAnimationFrame(check));
-        check();
-      }),
+      window.__bench?.rafVisible !== null &&
+      window.__bench?.elementVisible !== null &&
+      (!tend.live || ['data-tend-ready', 'data-tend-recorded'].some((a) => document.documentElement.hasAttribute(a))) &&
+      (!tend.prepares || localStorage.getItem('tend.next') !== null),
     { live: ext.name === 'tend', prepares: ext.name === 'tend' && kind === 'newtab' },
+    `${ext.name} ${kind} settled`,
   );
-  const m = await page.evaluate(() => ({
-    ...window.__bench,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    finalBg: getComputedStyle(document.documentElement).backgroundColor,
-    pick: performance.getEntriesByName('tend:pick').map((e) => e.duration),
-  }));
-  const cdp = await ext.context.newCDPSession(page);
+  const m = await page.evaluate(readPaint);
+  const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
   await page.close();
   return { ...m, visible: m.elementVisible ?? m.rafVisible, heap: usedSize, requests, flash: m.firstFrameBg !== m.finalBg };
 }
@@ -108,13 +103,13 @@ async function measure(ext, kind, colorScheme = 'light') {
  * (lib/ui/still-tab.ts); moving the mouse over it loads the live page (database, catalog, settings).
  */
 async function measureLive(ext) {
-  const page = await ext.context.newPage();
+  const page = await ext.browser.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('chrome://newtab');
-  await page.locator('[data-testid="item-title"]').waitFor();
+  await page.waitForSelector('[data-testid="item-title"]');
   await page.mouse.move(640, 400);
-  await page.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  await page.waitForSelector('html[data-tend-ready]');
   await page.close();
   return loadedBytes(ext.dir, requests);
 }
@@ -189,32 +184,101 @@ function check({ label, results }, scale) {
   return misses;
 }
 
+/** Memory, cold start and Firefox: a fresh browser per run, Tend and baseline alternating. */
+async function launches(tendDir, baseline) {
+  const options = { runs: LAUNCHES, warmup: LAUNCH_WARMUP };
+  const results = {};
+  if (only.has('memory')) results.memory = await measureMemory({ tend: tendDir, base: baseline }, options);
+  if (only.has('cold')) results.cold = await measureCold({ tend: tendDir, base: baseline }, options);
+  if (only.has('firefox')) {
+    if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is required for the benchmark's Firefox part: apt-get install -y firefox-esr (looked at ${FIREFOX}), or leave it out with --only`);
+    const tend = buildFirefox(join(ROOT, 'tend'));
+    const baseXpi = zipFolder(writeBaseline(join(ROOT, 'baseline-firefox'), { firefox: true }), join(ROOT, 'baseline-firefox.xpi'));
+    results.firefox = await measureFirefox({ tendXpi: tend.xpi, tendId: tend.id, baseXpi, baseId: BASELINE_GECKO_ID }, options);
+  }
+  return results;
+}
+
+const mb = (v) => (Number.isFinite(v) ? (v / 1024 / 1024).toFixed(1) : '–');
+
+function reportLaunches(r) {
+  const rows = [];
+  const row = (name, tend, tendP90, base, baseP90, format) =>
+    rows.push({ name, cells: [format(tend), tendP90 === undefined ? '' : format(tendP90), format(base), baseP90 === undefined ? '' : format(baseP90), ratio(tend, base).toFixed(2)] });
+  for (const [key, label] of [['one', '1 new tab'], ['five', '5 new tabs']]) {
+    const m = r.memory?.[key];
+    if (!m) continue;
+    row(`memory, ${label}: extension processes PSS (MB)`, m.tend.pss, m.tend.pssP90, m.base.pss, m.base.pssP90, mb);
+    row(`memory, ${label}: … their private memory, USS (MB)`, m.tend.uss, undefined, m.base.uss, undefined, mb);
+    row(`memory, ${label}: pages' JS heap (KB)`, m.tend.pageHeap, undefined, m.base.pageHeap, undefined, kb);
+    rows.push({ name: `memory, ${label}: background's JS heap (KB)`, cells: [kb(m.tend.workerHeap), `running ${m.tend.workerRuns}/${LAUNCHES}`, m.base.workerRuns ? kb(m.base.workerHeap) : 'none', '', ''] });
+  }
+  if (r.cold) {
+    row('cold start: content visible (ms)', r.cold.visible.tend, r.cold.visible.tendP90, r.cold.visible.base, r.cold.visible.baseP90, ms);
+    row('cold start: first contentful paint (ms)', r.cold.fcp.tend, undefined, r.cold.fcp.base, undefined, ms);
+  }
+  if (r.firefox) {
+    row('Firefox ESR: content visible = FCP (ms)', r.firefox.fcp.tend, r.firefox.fcp.tendP90, r.firefox.fcp.base, r.firefox.fcp.baseP90, ms);
+    row('Firefox ESR: largest contentful paint (ms)', r.firefox.lcp.tend, undefined, r.firefox.lcp.base, undefined, ms);
+  }
+  if (!rows.length) return;
+  console.log(`\nA fresh browser per run (medians of ${LAUNCHES} interleaved launches after ${LAUNCH_WARMUP} warm-up${LAUNCH_WARMUP === 1 ? '' : 's'})\n`);
+  console.log(table(['', 'Tend', 'Tend p90', 'baseline', 'baseline p90', 'Tend/baseline'], rows));
+  if (r.cold) {
+    console.log(
+      `\nCold start: Chromium had started Tend's worker at launch in ${r.cold.workerStopped}/${LAUNCHES} runs (stopped before the tab opened); an extension process was still up when the tab opened in ${r.cold.processBefore.tend}/${LAUNCHES} (Tend) and ${r.cold.processBefore.base}/${LAUNCHES} (baseline).`,
+    );
+  }
+  if (r.firefox) console.log('Firefox has no element timing: its "content visible" is the first contentful paint from the paint timeline.');
+}
+
+function checkLaunches(r) {
+  const misses = [];
+  const want = (tend, base, budget, what) => {
+    const x = ratio(tend, base);
+    if (!(x <= budget)) misses.push(`${what} ${x.toFixed(2)}× the static extension's > ${budget}×`);
+  };
+  if (r.memory) {
+    want(r.memory.one.tend.pss, r.memory.one.base.pss, BUDGETS.memory, 'memory (PSS) with one new tab open');
+    want(r.memory.five.tend.pss, r.memory.five.base.pss, BUDGETS.memory, 'memory (PSS) with five new tabs open');
+  }
+  if (r.cold) want(r.cold.visible.tend, r.cold.visible.base, BUDGETS.cold, 'cold start, content visible');
+  if (r.firefox) want(r.firefox.fcp.tend, r.firefox.fcp.base, BUDGETS.firefox, 'Firefox ESR new tab, first contentful paint');
+  return misses;
+}
+
 mkdirSync(ROOT, { recursive: true });
 const baseline = writeBaseline(join(ROOT, 'baseline'));
 const tendDir = build(join(ROOT, 'tend'));
 const runs = [];
-{
+if (only.has('pages')) {
   const [tend, base] = [await launch('tend', tendDir), await launch('baseline', baseline)];
   runs.push({ ...(await compare('Tend vs static baseline', tend, base, ['newtab', 'popup'])), scale: false });
   await tend.close();
   await base.close();
 }
-if (!args['no-scale']) {
+if (only.has('scale')) {
   const scaleDir = build(join(ROOT, 'tend-scale'), writeScaleContent(join(ROOT, 'content-5000')));
   const [tend, base] = [await launch('tend', scaleDir), await launch('baseline', baseline)];
-  const first = await tend.context.newPage();
+  const first = await tend.browser.newPage();
   await first.goto('chrome://newtab');
-  await first.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  // The database exists once the page's session is open or the view is recorded (either build).
+  await first.waitForSelector('html[data-tend-ready], html[data-tend-recorded]');
   await first.evaluate(seedInPage, { items: 5000, events: 100_000, now: Date.now() });
   await first.close();
   runs.push({ ...(await compare('Scale: 5,000 items, 100,000 read events', tend, base, ['newtab'])), scale: true });
   await tend.close();
   await base.close();
 }
+const launched = await launches(tendDir, baseline);
 
 runs.forEach(report);
-const misses = runs.flatMap((r) => check(r, r.scale));
-writeFileSync(join(ROOT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmup: WARMUP, budgets: BUDGETS, results: runs }, null, 2));
+reportLaunches(launched);
+const misses = [...runs.flatMap((r) => check(r, r.scale)), ...checkLaunches(launched)];
+writeFileSync(
+  join(ROOT, 'results.json'),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmup: WARMUP, launches: LAUNCHES, launchWarmup: LAUNCH_WARMUP, parts: [...only], budgets: BUDGETS, results: runs, launched }, null, 2),
+);
 console.log(`\nWrote ${join(ROOT, 'results.json')}`);
 if (misses.length) {
   console.error(`\nBudgets missed:\n- ${misses.join('\n- ')}`);
