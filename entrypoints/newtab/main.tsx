@@ -2,6 +2,7 @@
 // (kept in localStorage with its saved/read marks) rendered by the real App. The database, catalog
 // and settings load once that frame is on screen (lib/ui/use-item-page.ts).
 import { catalogVersion } from 'virtual:tend-version';
+import { firstCard } from 'virtual:tend-first';
 import { firstPaint } from '@/lib/newtab/first-paint';
 import { pageStorage } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
@@ -9,5 +10,5 @@ import { App } from './App';
 import '@/components/styles/tend.css';
 
 const shownAt = Date.now();
-const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt);
+const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);
 mount(<App initial={initial} quiet={quiet} shownAt={shownAt} />);

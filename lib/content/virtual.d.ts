@@ -29,3 +29,9 @@ declare module 'virtual:tend-topics' {
   /** The cards whose primary topic is the key, each topic its own chunk. */
   export const topicLoaders: Record<TopicId, () => Promise<{ cards: Card[] }>>;
 }
+
+declare module 'virtual:tend-first' {
+  import type { Card } from '@/lib/content/types';
+  /** One short tip, bundled with the new tab's first paint for when nothing was prepared (null: no tips). */
+  export const firstCard: Card | null;
+}

@@ -2,7 +2,8 @@
 import { keepsCurrent } from '../rotation/cadence';
 import { isEligible, type QuietMode } from '../settings/model';
 import { readMirror } from '../settings/mirror';
-import { readCurrent, takeNext, type Upcoming } from './snapshot';
+import { readCurrent, setCurrent, takeNext, type Upcoming } from './snapshot';
+import type { Card } from '../content/types';
 
 /** What the new tab's first frame shows: the item (undefined: choose after loading), and whether the calm view hides it. */
 export interface FirstPaint {
@@ -12,16 +13,20 @@ export interface FirstPaint {
 
 /**
  * With an hourly or daily cadence the current item stays; otherwise the prepared next item is
- * taken. No storage (blocked or missing) means the page chooses after loading.
+ * taken. When nothing was prepared (a first run, or storage blocked or cleared), `fallback`, a short
+ * tip bundled with the page, is painted if the settings allow it, so the first frame is never empty.
  */
-export function firstPaint(storage: Storage | undefined, version: string, now: number): FirstPaint {
+export function firstPaint(storage: Storage | undefined, version: string, now: number, fallback?: Card | null): FirstPaint {
   const prefs = readMirror(storage);
-  if (!storage) return { quiet: prefs.quiet };
-  const current = readCurrent(storage, version);
+  const current = storage && readCurrent(storage, version);
   if (current && keepsCurrent(current.at, now, prefs.cadence) && isEligible(current.card, prefs)) {
     const { at: _at, ...initial } = current;
     return { initial, quiet: prefs.quiet };
   }
-  const initial = takeNext(storage, version, now, (u) => u.savedAt !== undefined || isEligible(u.card, prefs));
+  const next = storage && takeNext(storage, version, now, (u) => u.savedAt !== undefined || isEligible(u.card, prefs));
+  if (next) return { initial: next, quiet: prefs.quiet };
+  if (!fallback || !isEligible(fallback, prefs)) return { quiet: prefs.quiet };
+  const initial: Upcoming = { card: fallback, marks: { saved: false, read: false } };
+  if (storage) setCurrent(storage, version, initial, now);
   return { initial, quiet: prefs.quiet };
 }

@@ -1,5 +1,6 @@
 // Compiles content/**/*.md into virtual modules at build time, so the browser never parses Markdown:
 //   virtual:tend-version      the catalog's version hash alone (tiny: the new tab's first paint needs only it)
+//   virtual:tend-first        one short tip, for a first paint with nothing prepared (a first run)
 //   virtual:tend-index        id, kind and topics of every item: all that rotation needs
 //   virtual:tend-cards/TOPIC  the cards (what a new tab shows) of one primary topic, a chunk each
 //   virtual:tend-topics       one lazy loader per topic's cards
@@ -37,6 +38,12 @@ export function toIndexEntry({ id, kind, topics, sensitive }: Card): IndexEntry 
   return { id, kind, topics, ...(sensitive ? { sensitive } : {}) };
 }
 
+/** The shortest gentle tip: what a new tab paints when nothing was prepared for it. */
+export function firstCard(cards: readonly Card[]): Card | undefined {
+  const size = (card: Card) => JSON.stringify(card).length;
+  return cards.filter((c) => c.kind === 'tip' && !c.sensitive && !c.practice).sort((a, b) => size(a) - size(b) || (a.id < b.id ? -1 : 1))[0];
+}
+
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 function moduleFor(name: string, items: CatalogItem[]): string | undefined {
@@ -45,6 +52,7 @@ function moduleFor(name: string, items: CatalogItem[]): string | undefined {
   const topicIds = TOPICS.map((t) => t.id);
   if (name === 'version') return `export const catalogVersion = ${version};`;
   if (name === 'index') return jsonModule('index', cards.map(toIndexEntry));
+  if (name === 'first') return jsonModule('firstCard', firstCard(cards) ?? null);
   if (name.startsWith('cards/')) return jsonModule('cards', cards.filter((c) => c.topics[0] === name.slice('cards/'.length)));
   if (name === 'topics') {
     const loaders = topicIds.map((t) => `  ${JSON.stringify(t)}: () => import(${JSON.stringify(`${PREFIX}cards/${t}`)}),`);

@@ -7,9 +7,9 @@ import type { Card } from '@/lib/content/types';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
 const M = { saved: false, read: false };
+const card = (id: string, topics: Card['topics'] = ['stress']): Card => ({ id, kind: 'tip', title: id, topics, summary: [] });
 
 describe('firstPaint (what the new tab paints first)', () => {
-  const card = (id: string, topics: Card['topics'] = ['stress']): Card => ({ id, kind: 'tip', title: id, topics, summary: [] });
 
   it('takes the prepared item on every tab by default', () => {
     setCurrent(localStorage, 'v', { card: card('old'), marks: M }, at(26, 9));
@@ -79,5 +79,28 @@ describe('case 33: the first paint survives missing, refusing or damaged storage
       },
     } as unknown as Storage;
     expect(firstPaint(refusing, 'v', 1)).toEqual({ initial: undefined, quiet: 'off' });
+  });
+});
+
+describe('firstPaint with nothing prepared (a first run)', () => {
+  const fallback: Card = { id: 'short', kind: 'tip', title: 'Short', topics: ['stress'], summary: [] };
+
+  it('paints the bundled tip at once and makes it the current item', () => {
+    expect(firstPaint(localStorage, 'v', 5, fallback)).toEqual({ initial: { card: fallback, marks: M }, quiet: 'off' });
+    expect(readCurrent(localStorage, 'v')).toEqual({ card: fallback, marks: M, at: 5 });
+  });
+
+  it('paints it without localStorage too', () => {
+    expect(firstPaint(undefined, 'v', 5, fallback).initial?.card.id).toBe('short');
+  });
+
+  it('paints nothing when the settings turned its topic off: the page chooses after loading', () => {
+    writeMirror(localStorage, { ...DEFAULT_SETTINGS, topics: ['cbt'] });
+    expect(firstPaint(localStorage, 'v', 5, fallback)).toEqual({ quiet: 'off' });
+  });
+
+  it('prefers a prepared item', () => {
+    putNext(localStorage, 'v', { card: card('prepared'), marks: M });
+    expect(firstPaint(localStorage, 'v', 5, fallback).initial?.card.id).toBe('prepared');
   });
 });

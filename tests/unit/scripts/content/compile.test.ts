@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCatalog, compileItem, ContentError, readingMinutes } from '@/scripts/content/compile';
-import { toCard, toIndexEntry } from '@/scripts/content/vite-plugin';
+import { firstCard, toCard, toIndexEntry } from '@/scripts/content/vite-plugin';
+import type { Card } from '@/lib/content/types';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -129,5 +130,15 @@ describe('compileCatalog', () => {
   it('sorts items by id for a stable build', () => {
     const items = compileCatalog([file({ ...tip, id: 'stress-b' }, 'B.'), file({ ...tip, id: 'stress-a' }, 'A.')]);
     expect(items.map((i) => i.id)).toEqual(['stress-a', 'stress-b']);
+  });
+});
+
+describe('firstCard (what a new tab paints when nothing was prepared)', () => {
+  const tip = (id: string, text: string, extra: Partial<Card> = {}): Card => ({ id, kind: 'tip', title: id, topics: ['stress'], summary: [{ t: 'p', c: [{ t: 'text', v: text }] }], ...extra });
+
+  it('is the shortest tip that is neither sensitive nor a practice', () => {
+    const cards = [tip('long', 'a longer tip'), tip('short', 'short'), tip('heavy', 'x', { sensitive: true }), tip('breathe', 'y', { practice: 'breathing' })];
+    expect(firstCard(cards)?.id).toBe('short');
+    expect(firstCard([{ ...tip('a', 'x'), kind: 'article' }])).toBeUndefined();
   });
 });
