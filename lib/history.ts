@@ -4,6 +4,9 @@
 import { TOPICS, type TopicId } from './content/types';
 import { topicName } from './format';
 
+/** Reads the history page lists at first, and adds with each "Show more": listing every read of a long history took tens of seconds (case 34). */
+export const HISTORY_PAGE = 200;
+
 /** A calendar day, 'YYYY-MM-DD'. */
 export type DayKey = string;
 
