@@ -26,8 +26,8 @@ function useNow(): number {
   return now;
 }
 
-/** How far back the reading log reads: its six weeks, in any time zone, with a day to spare. */
-const LOG_SPAN = 7 * 7 * 86_400_000;
+/** How far back the reading log reads: its six weeks begin at most 41 days ago, and a day for any time zone. */
+const LOG_SPAN = 43 * 86_400_000;
 
 export function App() {
   const { session, unavailable } = useSession();

@@ -190,6 +190,7 @@ describe('case 34: history with 100,000 reads', () => {
     const rows = history.locator('.history__entry');
     await history.getByTestId('history-more').waitFor({ timeout: 30_000 });
     const rendered = Date.now() - started;
+    const sinceNavigation = await history.evaluate(() => Math.round(performance.now()));
     expect(await rows.count()).toBe(HISTORY_PAGE);
     expect(await history.getByTestId('history-more').textContent()).toContain(`Showing the newest ${HISTORY_PAGE} of 100,000 reads.`);
     // The newest read comes first.
@@ -205,7 +206,7 @@ describe('case 34: history with 100,000 reads', () => {
     const thisWeek = readingLog(reads, () => undefined, now, timeZone).thisWeek;
     expect(thisWeek).toBeGreaterThan(2 * HISTORY_PAGE);
     expect(await history.getByTestId('this-week').textContent()).toBe(`You read ${thisWeek} things this week.`);
-    console.info(`case 34: 100,000 reads: history listed its first page in ${rendered} ms; "Show more" took ${more} ms`);
+    console.info(`case 34: 100,000 reads: history listed its first page in ${rendered} ms (${sinceNavigation} ms by the page's clock); "Show more" took ${more} ms`);
   });
 });
 
