@@ -14,6 +14,10 @@ export interface DataMessage {
 export interface DataSectionProps {
   /** Storage is not there (yet): nothing can be exported, imported or cleared. */
   disabled: boolean;
+  /** A step is running (checking a file, importing, exporting, clearing): every control waits. */
+  busy: boolean;
+  /** How far an import is, in rows written. */
+  progress?: { written: number; total: number };
   /** What the last step did, or why it failed (then it also says that nothing changed). */
   message?: DataMessage;
   preview?: ImportPreviewData;
@@ -45,7 +49,8 @@ const QUESTIONS: Record<DataConfirm, { title: string; confirmLabel: string; text
 
 /** The options page's "Your data": export, import (merge or replace) and clear, each explained. */
 export function DataSection(props: DataSectionProps) {
-  const { disabled, message, confirming } = props;
+  const { disabled, busy, progress, message, confirming } = props;
+  const off = disabled || busy;
   const question = QUESTIONS[confirming ?? 'clear'];
   const messageClass = message?.error ? 'data__message data__message--error' : 'data__message';
   return (
@@ -55,13 +60,13 @@ export function DataSection(props: DataSectionProps) {
 
       <h3>Export</h3>
       <p>One file with your reading list, what you have read, and your settings.</p>
-      <button type="button" class="button" disabled={disabled} onClick={props.onExport}>
+      <button type="button" class="button" disabled={off} onClick={props.onExport}>
         Export my data
       </button>
 
       <h3>Import</h3>
       <ImportForm
-        disabled={disabled}
+        disabled={off}
         preview={props.preview}
         mode={props.mode}
         onChooseFile={props.onChooseFile}
@@ -72,13 +77,18 @@ export function DataSection(props: DataSectionProps) {
 
       <h3>Clear all data</h3>
       <p>Remove your reading list, reading history and settings from this browser.</p>
-      <button type="button" class="button button--danger" disabled={disabled} onClick={props.onClearAll}>
+      <button type="button" class="button button--danger" disabled={off} onClick={props.onClearAll}>
         Clear all data…
       </button>
 
       <p class={messageClass} role="status" data-testid="data-message">
         {!confirming && message?.text}
       </p>
+      {progress && (
+        <progress class="data__progress" aria-label="Import progress" max={progress.total} value={progress.written} data-testid="import-progress">
+          {Math.round((100 * progress.written) / Math.max(1, progress.total))}%
+        </progress>
+      )}
 
       <ConfirmDialog open={confirming !== undefined} title={question.title} confirmLabel={question.confirmLabel} onConfirm={props.onConfirm} onCancel={props.onCancelConfirm}>
         <p>{question.text}</p>

@@ -3,23 +3,44 @@ import { cardMeta } from '../lib/format';
 import { dayLabel, groupByDay, timeOfDay } from '../lib/history';
 
 export interface HistoryEntry {
-  card: Card;
+  /** The item read; it may no longer be in Tend (then there is no card). */
+  id: string;
+  card?: Card;
   /** When it was read (ms since the epoch). */
   at: number;
 }
 
 interface Props {
+  /** The newest reads, as many as are shown. */
   entries: readonly HistoryEntry[];
+  /** How many reads there are in all. */
+  total: number;
   now: number;
   /** The person's time zone: where each day begins and ends. */
   timeZone: string;
   /** Where an entry opens: the item on its own page. */
   hrefFor: (card: Card) => string;
+  /** Shows the next older reads. */
+  onShowMore?: () => void;
   locale?: string;
 }
 
-/** What was read, by local day, newest first. */
-export function HistoryList({ entries, now, timeZone, hrefFor, locale }: Props) {
+/** One read: a link to the item, or (an item no longer in Tend) its place in the history, as text. */
+function Entry({ entry: { id, card, at }, hrefFor, timeZone, locale }: { entry: HistoryEntry } & Pick<Props, 'hrefFor' | 'timeZone' | 'locale'>) {
+  const time = <time dateTime={new Date(at).toISOString()}>{timeOfDay(at, timeZone, locale)}</time>;
+  return (
+    <li class="history__entry" data-item-id={id}>
+      {card ? <a href={hrefFor(card)}>{card.title}</a> : <span class="history__gone">No longer in Tend</span>}
+      <span class="item__meta">
+        {card ? <>{cardMeta(card)} · </> : null}
+        {time}
+      </span>
+    </li>
+  );
+}
+
+/** What was read, by local day, newest first; a long history a page at a time. */
+export function HistoryList({ entries, total, now, timeZone, hrefFor, onShowMore, locale }: Props) {
   if (entries.length === 0) {
     return (
       <div class="empty" data-testid="history-empty">
@@ -37,17 +58,24 @@ export function HistoryList({ entries, now, timeZone, hrefFor, locale }: Props) 
         <section key={day} class="history__day" data-day={day}>
           <h2 class="history__heading">{dayLabel(day, now, timeZone, locale)}</h2>
           <ul class="history__list">
-            {events.map(({ card, at }, i) => (
-              <li key={`${card.id}:${at}:${i}`} class="history__entry" data-item-id={card.id}>
-                <a href={hrefFor(card)}>{card.title}</a>
-                <span class="item__meta">
-                  {cardMeta(card)} · <time dateTime={new Date(at).toISOString()}>{timeOfDay(at, timeZone, locale)}</time>
-                </span>
-              </li>
+            {events.map((entry, i) => (
+              <Entry key={`${entry.id}:${entry.at}:${i}`} entry={entry} hrefFor={hrefFor} timeZone={timeZone} locale={locale} />
             ))}
           </ul>
         </section>
       ))}
+      {entries.length < total && (
+        <p class="history__more" data-testid="history-more">
+          <span class="muted">
+            Showing the newest {entries.length.toLocaleString(locale)} of {total.toLocaleString(locale)} reads.
+          </span>{' '}
+          {onShowMore && (
+            <button type="button" class="button button--small" onClick={onShowMore}>
+              Show more
+            </button>
+          )}
+        </p>
+      )}
     </div>
   );
 }

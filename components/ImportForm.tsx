@@ -3,6 +3,7 @@ import type { ImportMode } from '../lib/backup/merge';
 import { ImportPreview, type ImportPreviewData } from './ImportPreview';
 
 interface Props {
+  /** Storage is not there, or a step is running: nothing can be chosen or applied. */
   disabled: boolean;
   preview?: ImportPreviewData;
   mode: ImportMode;
@@ -50,7 +51,7 @@ export function ImportForm({ disabled, preview, mode, onChooseFile, onModeChange
           class="data__form"
           onSubmit={(event) => {
             event.preventDefault();
-            onApply();
+            if (!disabled) onApply();
           }}
         >
           <ImportPreview preview={preview} counts={preview[mode]} replacing={mode === 'replace'} />
@@ -58,7 +59,7 @@ export function ImportForm({ disabled, preview, mode, onChooseFile, onModeChange
             <legend>How to import</legend>
             {MODES.map((m) => (
               <label key={m.mode} class="data__mode">
-                <input type="radio" name="import-mode" value={m.mode} checked={mode === m.mode} onChange={() => onModeChange(m.mode)} />
+                <input type="radio" name="import-mode" value={m.mode} checked={mode === m.mode} disabled={disabled} onChange={() => onModeChange(m.mode)} />
                 <span>
                   <strong>{m.label}</strong> <span class="muted">{m.hint}</span>
                 </span>
@@ -66,10 +67,10 @@ export function ImportForm({ disabled, preview, mode, onChooseFile, onModeChange
             ))}
           </fieldset>
           <div class="actions__row">
-            <button type="submit" class="button button--primary">
+            <button type="submit" class="button button--primary" disabled={disabled}>
               {mode === 'merge' ? 'Merge into my data' : 'Replace my data…'}
             </button>
-            <button type="button" class="button button--quiet" onClick={onCancel}>
+            <button type="button" class="button button--quiet" disabled={disabled} onClick={onCancel}>
               Cancel
             </button>
           </div>

@@ -4,6 +4,9 @@
 import { TOPICS, type TopicId } from './content/types';
 import { topicName } from './format';
 
+/** Reads the history page lists at first, and adds with each "Show more": listing every read of a long history took tens of seconds (case 34). */
+export const HISTORY_PAGE = 200;
+
 /** A calendar day, 'YYYY-MM-DD'. */
 export type DayKey = string;
 
@@ -33,6 +36,25 @@ function utcOf(day: DayKey): Date {
 }
 
 const keyOf = (date: Date): DayKey => date.toISOString().slice(0, 10);
+
+const QUARTER_HOUR = 15 * 60_000;
+
+/**
+ * The instant `day` begins in `timeZone`. Every zone's offset is a whole number of quarter hours,
+ * between -12 and +14 hours, so the day begins on a UTC quarter hour within 15 hours of UTC
+ * midnight; local days only move forward, so a binary search over those finds it exactly.
+ */
+export function startOfDay(day: DayKey, timeZone: string): number {
+  const midnight = utcOf(day).getTime();
+  let before = (midnight - 15 * 3_600_000) / QUARTER_HOUR; // still the day before
+  let from = (midnight + 15 * 3_600_000) / QUARTER_HOUR; // the day itself or later
+  while (from - before > 1) {
+    const mid = Math.floor((before + from) / 2);
+    if (dayKey(mid * QUARTER_HOUR, timeZone) >= day) from = mid;
+    else before = mid;
+  }
+  return from * QUARTER_HOUR;
+}
 
 /** The calendar day `days` after (or before, when negative) `day`. */
 export function addDays(day: DayKey, days: number): DayKey {
@@ -94,9 +116,15 @@ export function readingLog(
   const current = weekStart(dayKey(now, timeZone));
   const log: WeekLog[] = [];
   for (let i = weeks - 1; i >= 0; i--) log.push({ start: addDays(current, -7 * i), counts: noCounts(), total: 0 });
-  const byStart = new Map(log.map((w) => [w.start, w]));
+  // Where each week begins, as an instant: a few calendar lookups in all, then each read is placed
+  // by comparing numbers (looking up every read's day took 2.3 s for 70,000 reads).
+  const bounds = [...log.map((w) => startOfDay(w.start, timeZone)), startOfDay(addDays(current, 7), timeZone)];
+  const [first = 0, end = 0] = [bounds[0], bounds[bounds.length - 1]];
   for (const event of events) {
-    const week = byStart.get(weekStart(dayKey(event.at, timeZone)));
+    if (event.at < first || event.at >= end) continue;
+    let i = 0;
+    while (event.at >= (bounds[i + 1] ?? end)) i++;
+    const week = log[i];
     if (!week) continue;
     week.total += 1;
     const topic = topicOf(event.itemId);

@@ -3,7 +3,7 @@ import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
 import { navFor, PAGES } from '@/lib/ui/pages';
 import { createHistoryData } from '@/lib/db/history';
-import { readingLog } from '@/lib/history';
+import { HISTORY_PAGE, readingLog } from '@/lib/history';
 import { createPracticeData } from '@/lib/db/practice';
 import { practiceWeek } from '@/lib/practice/log';
 import { PageShell } from '@/components/PageShell';
@@ -26,21 +26,25 @@ function useNow(): number {
   return now;
 }
 
+/** How far back the reading log reads: its six weeks begin at most 41 days ago, and a day for any time zone. */
+const LOG_SPAN = 43 * 86_400_000;
+
 export function App() {
   const { session, unavailable } = useSession();
-  const events = useLive(session, (s) => createHistoryData(s.data.db).readLog(), []);
+  const [shown, setShown] = useState(HISTORY_PAGE);
+  const page = useLive(session, (s) => createHistoryData(s.data.db).recentReads(shown), [shown]);
   // A week at most is shown; eight days back is always enough to cover it, in any time zone.
   const practices = useLive(session, (s) => createPracticeData(s.data.db).practiceLog(Date.now() - 8 * 86_400_000), []);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const now = useNow();
+  const today = Math.floor(now / 86_400_000);
+  // The chart counts every read of its weeks, not only the ones listed; read again each day.
+  const logReads = useLive(session, (s) => createHistoryData(s.data.db).readsSince(Date.now() - LOG_SPAN), [today]);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const total = page?.total ?? 0;
 
-  const entries: HistoryEntry[] = [];
-  for (const e of events ?? []) {
-    const card = session?.feed.card(e.itemId);
-    if (card) entries.push({ card, at: e.at });
-  }
+  const entries: HistoryEntry[] = (page?.reads ?? []).map((e) => ({ id: e.itemId, at: e.at, card: session?.feed.card(e.itemId) }));
 
   const clear = () => {
     setConfirming(false);
@@ -60,16 +64,23 @@ export function App() {
     <PageShell nav={navFor('history')} helpHref={PAGES.help} status={status}>
       <h1>History</h1>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
-      {events && session && (
+      {page && logReads && session && (
         <>
-          {(events.length > 0 || (practices?.length ?? 0) > 0) && (
+          {(total > 0 || (practices?.length ?? 0) > 0) && (
             <ReadingLog
-              log={readingLog(events, (id) => session.feed.card(id)?.topics[0], now, timeZone)}
+              log={readingLog(logReads, (id) => session.feed.card(id)?.topics[0], now, timeZone)}
               practice={practices && practiceWeek(practices, now, timeZone)}
             />
           )}
-          <HistoryList entries={entries} now={now} timeZone={timeZone} hrefFor={(card) => PAGES.article(card.id)} />
-          {events.length > 0 && (
+          <HistoryList
+            entries={entries}
+            total={total}
+            now={now}
+            timeZone={timeZone}
+            hrefFor={(card) => PAGES.article(card.id)}
+            onShowMore={() => setShown((n) => n + HISTORY_PAGE)}
+          />
+          {total > 0 && (
             <p class="history__clear">
               <button type="button" class="button button--small" onClick={() => setConfirming(true)}>
                 Clear history…

@@ -13,6 +13,14 @@ export function checkedText(fileName: string): string {
   return `Checked “${fileName}”. Nothing has changed yet: choose how to import it.`;
 }
 
+export function checkingText(fileName: string): string {
+  return `Checking “${fileName}”…`;
+}
+
+export function importingText(fileName: string): string {
+  return `Importing “${fileName}”… Keep this page open until it says it is done; closing it now changes nothing.`;
+}
+
 export function importedText(fileName: string, mode: ImportMode, plan: PlanCounts): string {
   const parts = [`${plan.adds} added`, `${plan.updates} updated`, `${plan.unchanged} unchanged`];
   if (mode === 'replace') parts.push(`${plan.removes} removed`);

@@ -2,37 +2,32 @@
 // finish a sentence about the field ("items[3].savedAt should be a time"), so errors say which and why.
 import * as v from 'valibot';
 import { ITEM_TIMES, PRACTICE_TYPES, type ItemTime } from './data';
+import { MAX_ID_CHARS } from '../db/sane';
 
 export const LIMITS = {
   /** The whole file, checked before parsing. */
   bytes: 5_000_000,
   /** Items or reads in one file. */
   rows: 100_000,
-  /** Any one string (ids, app version, export time). */
-  chars: 200,
-  /** How far past "now" a time may be (clocks differ between devices); beyond is the far future. */
-  futureMs: 7 * 86_400_000,
+  /** Any one string (ids, app version, export time); the database refuses longer ids (lib/db/sane.ts). */
+  chars: MAX_ID_CHARS,
 } as const;
-
-/** Catalog ids are kebab-case (see scripts/content/contract.ts). */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const text = () =>
   v.pipe(v.string('should be text'), v.maxLength(LIMITS.chars, `is longer than ${LIMITS.chars} characters`));
 
-const itemId = () =>
-  v.pipe(
-    v.string('should be an item id (text)'),
-    v.maxLength(LIMITS.chars, `is longer than ${LIMITS.chars} characters`),
-    v.regex(ID_PATTERN, 'should be an item id like “stress-box-breathing”'),
-  );
+// Any id Tend could have stored is kept, also one the catalog does not know (or that looks like
+// markup: pages show ids as text, never as markup). Refusing one would refuse the whole file.
+const itemId = () => v.pipe(v.string('should be an item id (text)'), v.maxLength(LIMITS.chars, `is longer than ${LIMITS.chars} characters`));
 
+// A time after `now` was written by a clock that ran ahead (or on another device): it becomes now,
+// so a read is never "in the future" and rotation never counts an item picked for years to come.
 const time = (now: number) =>
   v.pipe(
     v.number('should be a time'),
     v.finite('should be a time'),
     v.minValue(0, 'should be a time'),
-    v.maxValue(now + LIMITS.futureMs, 'is in the future'),
+    v.transform((t) => Math.min(t, now)),
   );
 
 const count = () =>
@@ -51,7 +46,7 @@ const object = <T extends v.ObjectEntries>(entries: T) => v.object(entries, 'sho
 
 let cached: { now: number; schema: ReturnType<typeof buildSchema> } | undefined;
 
-/** The schema for files read at `now` (times after now + LIMITS.futureMs are refused). */
+/** The schema for files read at `now` (later times become `now`). */
 export function backupSchema(now: number) {
   if (cached?.now !== now) cached = { now, schema: buildSchema(now) };
   return cached.schema;

@@ -1,5 +1,6 @@
 // The one Dexie database: schema and versions. Schema changes only add; every version stays forever.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { saneWrites } from './sane';
 
 /** Per catalog item: what rotation picked, what was shown, read and saved. Absent fields are unindexed. */
 export interface ItemRecord {
@@ -61,5 +62,7 @@ export class TendDb extends Dexie {
     });
     // Version 2 adds the practice log; every table of version 1 is kept as it was.
     this.version(2).stores({ practices: '++seq, at, type' });
+    // Every id and time written is one a backup can carry, so every export imports again (case 32).
+    this.use(saneWrites);
   }
 }

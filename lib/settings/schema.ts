@@ -55,8 +55,10 @@ export class SettingsError extends Error {}
 export function validatePatch(patch: unknown): Partial<Settings> {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw new SettingsError('Settings must be an object.');
   const out: Partial<Record<keyof Settings, unknown>> = {};
+  // Own keys only: `key in FIELDS` is also true of toString, constructor and every other key an
+  // object inherits, whose "rule" is a function that throws a TypeError (case 38).
   for (const [key, value] of Object.entries(patch)) {
-    if (!(key in FIELDS)) throw new SettingsError(`“${key}” is not a Tend setting.`);
+    if (!Object.hasOwn(FIELDS, key)) throw new SettingsError(`“${key}” is not a Tend setting.`);
     const result = v.safeParse(FIELDS[key as keyof Settings], value);
     if (!result.success) throw new SettingsError(`${key}: ${result.issues[0].message}`);
     out[key as keyof Settings] = result.output;

@@ -38,7 +38,10 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
   const [preview, setPreview] = useState<DataSectionProps['preview']>();
   const [mode, setMode] = useState<ImportMode>('merge');
   const [confirming, setConfirming] = useState<DataConfirm>();
+  const [progress, setProgress] = useState<DataSectionProps['progress']>();
+  // A ref for the guard (two clicks in one frame), state for the page (buttons off while it runs).
   const busy = useRef(false);
+  const [working, setWorking] = useState(false);
 
   const done = (text: string) => setMessage({ text, error: false });
   const failed = (text: string) => setMessage({ text, error: true });
@@ -47,6 +50,7 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
   async function run(work: (b: NonNullable<typeof backup>) => Promise<void>, failure: (error: unknown) => string) {
     if (!backup || busy.current) return;
     busy.current = true;
+    setWorking(true);
     try {
       await work(backup);
     } catch (error) {
@@ -54,6 +58,8 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
       failed(failure(error));
     } finally {
       busy.current = false;
+      setWorking(false);
+      setProgress(undefined);
     }
   }
 
@@ -75,13 +81,17 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
   const importData = (importMode: ImportMode) =>
     run(async (b) => {
       if (!pending) return;
-      const plan = await b.importData(pending.data, importMode);
+      done(say.importingText(pending.fileName));
+      setProgress({ written: 0, total: 1 });
+      const plan = await b.importData(pending.data, importMode, (written, total) => setProgress({ written, total }));
       forget();
       done(say.importedText(pending.fileName, importMode, plan));
     }, say.importFailedText);
 
   return {
     disabled: !backup,
+    busy: working,
+    progress,
     message,
     preview,
     mode,
@@ -91,6 +101,7 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
       void run(async (b) => {
         forget();
         if (file.size > LIMITS.bytes) return failed(`${TOO_LARGE} ${say.NOTHING_CHANGED}`);
+        done(say.checkingText(file.name));
         const parsed = parseBackup(await file.text(), knownIds, deps.now());
         if (!parsed.ok) return failed(`${parsed.message} ${say.NOTHING_CHANGED}`);
         const { data, exportedAt, appVersion } = parsed.backup;

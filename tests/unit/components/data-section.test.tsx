@@ -16,6 +16,7 @@ const preview: ImportPreviewData = {
 function setup(overrides: Partial<DataSectionProps> = {}) {
   const props: DataSectionProps = {
     disabled: false,
+    busy: false,
     mode: 'merge',
     onExport: vi.fn(),
     onChooseFile: vi.fn(),
@@ -109,6 +110,19 @@ describe('DataSection', () => {
     expect((screen.getByRole('button', { name: 'Export my data' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Clear all data…' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByLabelText(/Choose a Tend backup file/) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('case 31: while an import runs, it shows how far it is and every control waits, Merge and Cancel included', () => {
+    const { props } = setup({ preview, busy: true, progress: { written: 40_000, total: 100_000 }, message: { text: 'Importing “x.json”…', error: false } });
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([40_000, 100_000]);
+    for (const name of ['Export my data', 'Clear all data…', 'Merge into my data', 'Cancel']) {
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled, name).toBe(true);
+    }
+    expect((screen.getByLabelText(/Choose a Tend backup file/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('radio', { name: /^Replace/ }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.submit(screen.getByRole('button', { name: 'Merge into my data' }).closest('form')!);
+    expect(props.onApply).not.toHaveBeenCalled();
   });
 
   it('case 26: renders markup in an imported file’s name as text', () => {

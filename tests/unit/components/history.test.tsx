@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { HistoryList, type HistoryEntry } from '@/components/HistoryList';
 import { ReadingLog } from '@/components/ReadingLog';
 import { readingLog, shortDate } from '@/lib/history';
@@ -22,21 +22,21 @@ const now = t('2026-11-27T10:00:00Z');
 
 describe('HistoryList', () => {
   const entries: HistoryEntry[] = [
-    { card: card('a', 'stress'), at: t('2026-11-26T21:00:00Z') },
-    { card: card('b', 'cbt', 'article'), at: t('2026-11-27T09:15:00Z') },
-    { card: card('c', 'change'), at: t('2026-11-27T00:00:00Z') }, // local midnight: today
-    { card: card('d', 'dbt'), at: t('2026-11-23T12:00:00Z') },
+    { id: 'a', card: card('a', 'stress'), at: t('2026-11-26T21:00:00Z') },
+    { id: 'b', card: card('b', 'cbt', 'article'), at: t('2026-11-27T09:15:00Z') },
+    { id: 'c', card: card('c', 'change'), at: t('2026-11-27T00:00:00Z') }, // local midnight: today
+    { id: 'd', card: card('d', 'dbt'), at: t('2026-11-23T12:00:00Z') },
   ];
 
   it('shows one section per local day, newest first, each headed by a level-2 heading', () => {
-    render(<HistoryList entries={entries} now={now} timeZone={LONDON} hrefFor={(c) => `article.html?id=${c.id}`} locale="en-GB" />);
+    render(<HistoryList entries={entries} total={entries.length} now={now} timeZone={LONDON} hrefFor={(c) => `article.html?id=${c.id}`} locale="en-GB" />);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['Today', 'Yesterday', 'Monday 23 November']);
   });
 
   it('lists each day’s reads newest first, as links made by hrefFor, with kind, topic and local time', () => {
     const { container } = render(
-      <HistoryList entries={entries} now={now} timeZone={LONDON} hrefFor={(c) => `article.html?id=${c.id}`} locale="en-GB" />,
+      <HistoryList entries={entries} total={entries.length} now={now} timeZone={LONDON} hrefFor={(c) => `article.html?id=${c.id}`} locale="en-GB" />,
     );
     const today = container.querySelector<HTMLElement>('[data-day="2026-11-27"]')!;
     const links = within(today).getAllByRole('link');
@@ -50,13 +50,39 @@ describe('HistoryList', () => {
   });
 
   it('follows the time zone it is given', () => {
-    render(<HistoryList entries={entries.slice(0, 1)} now={now} timeZone="Pacific/Kiritimati" hrefFor={() => '#'} locale="en-GB" />);
+    render(<HistoryList entries={entries.slice(0, 1)} total={1} now={now} timeZone="Pacific/Kiritimati" hrefFor={() => '#'} locale="en-GB" />);
     // 21:00 UTC on 26 November is 11:00 on 27 November in Kiritimati, where it is already the 28th.
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Yesterday');
   });
 
+  it('case 34: lists only the reads it is given, says how many there are in all, and asks for more', () => {
+    const onShowMore = vi.fn();
+    render(<HistoryList entries={entries.slice(0, 2)} total={100_000} now={now} timeZone={LONDON} hrefFor={() => '#'} onShowMore={onShowMore} locale="en-GB" />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByTestId('history-more').textContent).toContain('Showing the newest 2 of 100,000 reads.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(onShowMore).toHaveBeenCalledOnce();
+  });
+
+  it('case 34: no "Show more" once every read is listed', () => {
+    render(<HistoryList entries={entries} total={entries.length} now={now} timeZone={LONDON} hrefFor={() => '#'} onShowMore={() => {}} />);
+    expect(screen.queryByTestId('history-more')).toBeNull();
+  });
+
+  it('case 32: a read of an item no longer in Tend is listed as text, its id never as markup', () => {
+    const odd = '<img src=x onerror=alert(1)>';
+    const { container } = render(
+      <HistoryList entries={[{ id: odd, at: t('2026-11-27T09:00:00Z') }]} total={1} now={now} timeZone={LONDON} hrefFor={() => '#'} locale="en-GB" />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    const row = container.querySelector<HTMLElement>('.history__entry')!;
+    expect(row.dataset.itemId).toBe(odd);
+    expect(row.textContent).toBe('No longer in Tend09:00');
+    expect(within(row).queryByRole('link')).toBeNull();
+  });
+
   it('says kindly how to fill it when nothing was read', () => {
-    render(<HistoryList entries={[]} now={now} timeZone={LONDON} hrefFor={() => '#'} />);
+    render(<HistoryList entries={[]} total={0} now={now} timeZone={LONDON} hrefFor={() => '#'} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing read yet');
     expect(screen.getByTestId('history-empty').textContent).toContain('Mark as read');
     expect(screen.queryAllByRole('link')).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey, dayLabel, groupByDay, logSeries, readingLog, shortDate, timeOfDay, weekStart } from '@/lib/history';
+import { addDays, dayKey, dayLabel, groupByDay, logSeries, readingLog, shortDate, startOfDay, timeOfDay, weekStart } from '@/lib/history';
 import type { TopicId } from '@/lib/content/types';
 
 const t = (iso: string) => Date.parse(iso);
@@ -143,6 +143,34 @@ describe('readingLog', () => {
       ['2026-03-02', 0],
       ['2026-03-09', 1],
     ]);
+  });
+});
+
+describe('startOfDay, and the log placing reads by it (case 34)', () => {
+  const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Kathmandu', 'Pacific/Chatham', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Lord_Howe'];
+
+  it.each(ZONES)('finds the first instant of each day, across daylight-saving changes, in %s', (zone) => {
+    // Days around both 2026 changes in Europe and North America, and Lord Howe's half-hour one.
+    for (const day of ['2026-03-08', '2026-03-29', '2026-04-05', '2026-10-04', '2026-10-25', '2026-11-01', '2026-11-27']) {
+      const start = startOfDay(day, zone);
+      expect(dayKey(start, zone), `${day} in ${zone}`).toBe(day);
+      expect(dayKey(start - 1, zone), `just before ${day} in ${zone}`).toBe(addDays(day, -1));
+    }
+  });
+
+  it.each(ZONES)('counts exactly what looking up every read’s own week counts, in %s', (zone) => {
+    const now = Date.parse('2026-11-27T10:00:00Z');
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const events = Array.from({ length: 3000 }, (_, i) => ({ itemId: i % 3 ? 'a' : 'b', at: now - Math.floor(random() * 50 * 86_400_000) }));
+    const topicOf = (id: string): TopicId | undefined => (id === 'a' ? 'stress' : undefined);
+    const log = readingLog(events, topicOf, now, zone);
+    const expected = new Map(log.weeks.map((w) => [w.start, 0]));
+    for (const e of events) {
+      const start = weekStart(dayKey(e.at, zone));
+      if (expected.has(start)) expected.set(start, expected.get(start)! + 1);
+    }
+    expect(log.weeks.map((w) => w.total)).toEqual([...expected.values()]);
   });
 });
 

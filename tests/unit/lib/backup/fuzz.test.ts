@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import Dexie from 'dexie';
 import { backupText, makeBackup, parseBackup, type ParsedBackup } from '@/lib/backup/format';
 import { planMerge, planReplace } from '@/lib/backup/merge';
-import { ID_PATTERN, LIMITS } from '@/lib/backup/schema';
+import { isSaneId, isSaneTime } from '@/lib/db/sane';
+import { LIMITS } from '@/lib/backup/schema';
 import { FORBIDDEN_KEYS } from '@/lib/backup/safe-json';
 import { PRACTICE_TYPES, type UserData } from '@/lib/backup/data';
 import { TendDb } from '@/lib/db/schema';
@@ -98,8 +99,9 @@ function forbiddenKeys(value: unknown, problems: string[]): void {
   }
 }
 
-const isTime = (t: unknown) => typeof t === 'number' && Number.isFinite(t) && t >= 0 && t <= NOW + LIMITS.futureMs;
-const isId = (id: unknown) => typeof id === 'string' && id.length <= LIMITS.chars && ID_PATTERN.test(id);
+// Accepted times are never after the moment of reading (later ones become it); any id the database takes is kept.
+const isTime = (t: unknown) => isSaneTime(t) && t <= NOW;
+const isId = isSaneId;
 
 function dataProblems(data: UserData): string[] {
   const problems: string[] = [];

@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import Dexie, { type DBCore } from 'dexie';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData, type TendData } from '@/lib/db/tend-data';
 import { createPracticeData } from '@/lib/db/practice';
 import { createBackupData } from '@/lib/db/backup';
 import { backupText, makeBackup, parseBackup } from '@/lib/backup/format';
-import { loadSettings, updateSettings } from '@/lib/settings/store';
+import { loadSettings, resetSettings, updateSettings } from '@/lib/settings/store';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 30);
@@ -203,5 +204,78 @@ describe('bad input changes nothing (case 18)', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) await backup.importData(parsed.backup.data, 'merge'); // what a page would do, were it accepted
     expect(await backup.snapshot()).toEqual(before);
+  });
+});
+
+describe('import: tables first, then only the settings that change (cases 31 and 39)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  async function fileFrom(settings: Parameters<typeof updateSettings>[0]) {
+    const source = fresh();
+    await seed(source.data);
+    await resetSettings(); // the file holds these settings only
+    await updateSettings(settings);
+    const file = makeBackup(await source.backup.snapshot(), NOW, '0.1.0').data;
+    await resetSettings();
+    return file;
+  }
+
+  it('case 31: settings are written only once the tables hold the whole import', async () => {
+    const file = await fileFrom({ theme: 'light' });
+    const { backup, db } = fresh();
+    const rowsWhenSettingsWritten: number[] = [];
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (values) => {
+      rowsWhenSettingsWritten.push(await db.items.count());
+      return set(values);
+    });
+    await backup.importData(file, 'merge');
+    expect(rowsWhenSettingsWritten).toEqual([file.items.length]);
+    expect((await loadSettings()).theme).toBe('light');
+  });
+
+  it('case 31: when the settings cannot be written, the tables are put back: nothing changes', async () => {
+    const file = await fileFrom({ theme: 'light' });
+    const { data, backup } = fresh();
+    await data.save('d', NOW - 100);
+    const before = await backup.snapshot();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(backup.importData(file, 'merge')).rejects.toThrow('quota');
+    expect(await backup.snapshot()).toEqual(before);
+  });
+
+  it('case 31: reports its progress in rows written, up to all of them', async () => {
+    const file = await fileFrom({});
+    const events = Array.from({ length: 12_000 }, (_, i) => ({ itemId: 'a', at: NOW - 100_000 + i }));
+    const { backup } = fresh();
+    const seen: [number, number][] = [];
+    await backup.importData({ ...file, events }, 'replace', (written, total) => seen.push([written, total]));
+    const total = file.items.length + events.length + file.practices.length;
+    expect(seen[0]).toEqual([0, total]);
+    expect(seen.at(-1)).toEqual([total, total]);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every(([w], i) => i === 0 || w > seen[i - 1]![0])).toBe(true);
+  });
+
+  it('case 39: a data-only import works with the sync write quota used up', async () => {
+    const file = await fileFrom({ theme: 'dark', textSize: 'large' });
+    const { backup } = fresh();
+    await updateSettings({ theme: 'dark', textSize: 'large' }); // the file's settings are the ones in use
+    const quota = new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(quota);
+    vi.spyOn(fakeBrowser.storage.sync, 'remove').mockRejectedValue(quota);
+    const plan = await backup.importData(file, 'merge');
+    expect(plan.settingsChanged).toBe(false);
+    expect((await backup.snapshot()).items).toEqual(file.items);
+  });
+
+  it('case 39: an import stores only the settings that differ from the defaults', async () => {
+    const file = await fileFrom({ theme: 'dark' });
+    expect(file.settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' }); // an export holds every field
+    const { backup } = fresh();
+    await backup.importData(file, 'replace');
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.theme': 'dark' });
   });
 });

@@ -45,6 +45,26 @@ describe('readLog', () => {
   });
 });
 
+describe('recentReads and readsSince (case 34: a page of a long history)', () => {
+  it('case 34: gives the newest reads up to the limit, newest first, with how many there are in all', async () => {
+    const { data, history } = fresh();
+    await seed(data);
+    const page = await history.recentReads(2);
+    expect(page.reads.map((e) => [e.itemId, e.at])).toEqual([
+      ['a', 30],
+      ['d', 20],
+    ]);
+    expect(page.total).toBe(3);
+    expect((await history.recentReads(10)).reads).toHaveLength(3);
+  });
+
+  it('readsSince gives every read from that time on, for the reading log', async () => {
+    const { data, history } = fresh();
+    await seed(data);
+    expect((await history.readsSince(20)).map((e) => e.itemId).sort()).toEqual(['a', 'd']);
+  });
+});
+
 describe('clearHistory', () => {
   it('removes every read event and read mark, and keeps saved items saved', async () => {
     const { data, history } = fresh();

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, normalizeSettings, SettingsError, validatePatch } from '@/lib/settings/schema';
 import { followSettings, loadSettings, resetSettings, updateSettings, watchSettings } from '@/lib/settings/store';
 import { readMirror, writeMirror } from '@/lib/settings/mirror';
 import { applyLook } from '@/lib/settings/look';
 import { TOPICS } from '@/lib/content/types';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('normalizeSettings (case 15: a corrupted value falls back to its default)', () => {
   it.each([
@@ -35,6 +39,12 @@ describe('validatePatch (bad input gets a clear message and changes nothing)', (
     [{ kinds: ['tip', 'tip'] }, 'kinds: A kind (tips or articles) is listed twice.'],
     [{ cadence: 'weekly' }, 'cadence:'],
     [{ colour: 'red' }, '“colour” is not a Tend setting.'],
+    // Case 38: keys every object inherits are not settings either (they used to throw a TypeError).
+    [{ toString: 'x' }, '“toString” is not a Tend setting.'],
+    [{ hasOwnProperty: 'x' }, '“hasOwnProperty” is not a Tend setting.'],
+    [{ valueOf: 'x' }, '“valueOf” is not a Tend setting.'],
+    [JSON.parse('{"__proto__": "x"}') as unknown, '“__proto__” is not a Tend setting.'],
+    [{ constructor: 'x' }, '“constructor” is not a Tend setting.'],
     [null, 'Settings must be an object.'],
   ])('%j → %s', (patch, message) => {
     expect(() => validatePatch(patch)).toThrow(SettingsError);
@@ -46,15 +56,15 @@ describe('validatePatch (bad input gets a clear message and changes nothing)', (
   });
 });
 
-describe('settings store (browser.storage.sync through WXT storage)', () => {
+describe('settings store (browser.storage.sync, one key per field)', () => {
   it('case 14: empty storage gives defaults and writes nothing until something changes', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
-  it('stores only what changed, in storage.sync, and reads it back complete', async () => {
+  it('stores only what changed, in its own key in storage.sync, and reads it back complete', async () => {
     await updateSettings({ cadence: 'daily' });
-    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({ settings: { cadence: 'daily' } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.cadence': 'daily' });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, cadence: 'daily' });
   });
 
@@ -65,7 +75,7 @@ describe('settings store (browser.storage.sync through WXT storage)', () => {
   });
 
   it('survives a corrupted stored value', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { theme: 42, cadence: 'hourly' } });
+    await fakeBrowser.storage.sync.set({ 'settings.theme': 42, 'settings.cadence': 'hourly' });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, cadence: 'hourly' });
   });
 
@@ -99,6 +109,77 @@ describe('settings store (browser.storage.sync through WXT storage)', () => {
     await updateSettings({ theme: 'light' });
     expect(await resetSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('case 36: two pages changing different fields at once both keep their change', async () => {
+    // Both read storage before either writes: with one shared key, the second write put back the
+    // first page's field as it was before.
+    for (let round = 0; round < 6; round++) {
+      await resetSettings();
+      const theme = round % 2 ? 'dark' : 'light';
+      const textSize = round % 2 ? 'large' : 'small';
+      await Promise.all([updateSettings({ theme }), updateSettings({ textSize })]);
+      expect(await loadSettings()).toMatchObject({ theme, textSize });
+    }
+  });
+
+  it('case 36: a change from another device to one field leaves a local change to another alone', async () => {
+    await updateSettings({ cadence: 'hourly' });
+    await fakeBrowser.storage.sync.set({ 'settings.theme': 'dark' }); // what sync brings in
+    await updateSettings({ textSize: 'large' });
+    expect(await loadSettings()).toMatchObject({ cadence: 'hourly', theme: 'dark', textSize: 'large' });
+  });
+
+  it('case 36: the old single "settings" key is read as it is, and moved to one key per field on the first change, never losing a value', async () => {
+    const old = { theme: 'dark', cadence: 'hourly', topics: ['stress', 'cbt'], textSize: 'medium', quiet: 'sideways' };
+    await fakeBrowser.storage.sync.set({ settings: old, settings$: { v: 1 } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', cadence: 'hourly', topics: ['stress', 'cbt'] });
+    expect(await fakeBrowser.storage.sync.get(null), 'reading writes nothing').toEqual({ settings: old, settings$: { v: 1 } });
+
+    await updateSettings({ reminders: false });
+    // Valid values that differ from the defaults move; the default and the broken value are dropped.
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      'settings.theme': 'dark',
+      'settings.cadence': 'hourly',
+      'settings.topics': ['stress', 'cbt'],
+      'settings.reminders': false,
+    });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', cadence: 'hourly', topics: ['stress', 'cbt'], reminders: false });
+  });
+
+  it('case 36: a field already in its own key wins over the old single key', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark' }, 'settings.theme': 'light' });
+    expect((await loadSettings()).theme).toBe('light');
+    await updateSettings({ textSize: 'large' });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.theme': 'light', 'settings.textSize': 'large' });
+  });
+
+  it('case 39: a change to what is already stored writes nothing', async () => {
+    await updateSettings({ theme: 'dark', textSize: 'large' });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const remove = vi.spyOn(fakeBrowser.storage.sync, 'remove');
+    expect(await updateSettings({ theme: 'dark' })).toMatchObject({ theme: 'dark', textSize: 'large' });
+    expect(await updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 'large' })).toMatchObject({ theme: 'dark' });
+    expect(await updateSettings({ cadence: DEFAULT_SETTINGS.cadence })).toMatchObject({ theme: 'dark' });
+    expect(set).not.toHaveBeenCalled();
+    expect(remove).not.toHaveBeenCalled();
+  });
+
+  it('case 39: a change when the sync write quota is used up still works when it changes nothing, and fails plainly when it does', async () => {
+    await updateSettings({ theme: 'dark' });
+    const quota = new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(quota);
+    vi.spyOn(fakeBrowser.storage.sync, 'remove').mockRejectedValue(quota);
+    await expect(updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' })).resolves.toMatchObject({ theme: 'dark' });
+    await expect(updateSettings({ theme: 'light' })).rejects.toThrow(quota);
+    expect((await loadSettings()).theme).toBe('dark');
+  });
+
+  it('case 39: stores only what differs from the defaults: choosing a default again removes its key, so later defaults reach the person', async () => {
+    await updateSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.theme': 'dark' });
+    await updateSettings({ theme: 'system', cadence: 'daily' });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.cadence': 'daily' });
   });
 
   it('keeps the first-paint copy in localStorage up to date', async () => {
