@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, FIELDS, normalizeSettings, validatePatch, type Settings } from './schema';
 import { FIELD_PREFIX, LEGACY_KEYS, touchesSettings } from './keys';
 import { writeMirror } from './mirror';
+import { knownTopics, SEEN_KEY, withNewTopics } from './new-topics';
 import { pageStorage } from '../newtab/snapshot';
 import * as v from 'valibot';
 
@@ -18,7 +19,7 @@ type Stored = Record<string, unknown>;
 
 const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 const keyOf = (field: Field): string => `${FIELD_PREFIX}${field}`;
-const ALL_KEYS = [...LEGACY_KEYS, ...FIELD_NAMES.map(keyOf)];
+const ALL_KEYS = [...LEGACY_KEYS, ...FIELD_NAMES.map(keyOf), SEEN_KEY];
 
 const area = () => browser.storage.sync;
 
@@ -42,6 +43,7 @@ function storedFields(stored: Stored): Partial<Record<Field, unknown>> {
     if (own !== undefined) out[field] = own;
     else if (Object.hasOwn(legacy, field)) out[field] = legacy[field];
   }
+  if (out.topics !== undefined) out.topics = withNewTopics(out.topics, stored[SEEN_KEY]);
   return out;
 }
 
@@ -73,6 +75,9 @@ export function settingsWrites(stored: Stored, next: Settings): { set: Stored; r
     if (!isDefault && !same(value, stored[key])) set[key] = value;
     else if (isDefault && stored[key] !== undefined) remove.push(key);
   }
+  // A topic list goes with the topics its writer knew; none is needed beside no list.
+  if (set[keyOf('topics')] !== undefined) set[SEEN_KEY] = knownTopics();
+  else if (remove.includes(keyOf('topics')) && stored[SEEN_KEY] !== undefined) remove.push(SEEN_KEY);
   for (const key of LEGACY_KEYS) if (stored[key] !== undefined) remove.push(key);
   return { set, remove };
 }

@@ -5,6 +5,10 @@ import { followSettings, loadSettings, resetSettings, updateSettings, watchSetti
 import { readMirror, writeMirror } from '@/lib/settings/mirror';
 import { applyLook } from '@/lib/settings/look';
 import { TOPICS } from '@/lib/content/types';
+import { FIRST_TOPICS, knownTopics, withNewTopics } from '@/lib/settings/new-topics';
+
+/** The topics added since the first versions. */
+const ADDED = knownTopics().filter((id) => !FIRST_TOPICS.includes(id));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -133,7 +137,9 @@ describe('settings store (browser.storage.sync, one key per field)', () => {
   it('case 36: the old single "settings" key is read as it is, and moved to one key per field on the first change, never losing a value', async () => {
     const old = { theme: 'dark', cadence: 'hourly', topics: ['stress', 'cbt'], textSize: 'medium', quiet: 'sideways' };
     await fakeBrowser.storage.sync.set({ settings: old, settings$: { v: 1 } });
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', cadence: 'hourly', topics: ['stress', 'cbt'] });
+    // A list from the first versions: the topics added since then are on.
+    const topics = ['stress', 'cbt', ...ADDED];
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', cadence: 'hourly', topics });
     expect(await fakeBrowser.storage.sync.get(null), 'reading writes nothing').toEqual({ settings: old, settings$: { v: 1 } });
 
     await updateSettings({ reminders: false });
@@ -141,10 +147,11 @@ describe('settings store (browser.storage.sync, one key per field)', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({
       'settings.theme': 'dark',
       'settings.cadence': 'hourly',
-      'settings.topics': ['stress', 'cbt'],
+      'settings.topics': topics,
+      'settings.topicsSeen': knownTopics(),
       'settings.reminders': false,
     });
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', cadence: 'hourly', topics: ['stress', 'cbt'], reminders: false });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', cadence: 'hourly', topics, reminders: false });
   });
 
   it('case 36: a field already in its own key wins over the old single key', async () => {
@@ -219,3 +226,26 @@ describe('the first-paint copy', () => {
     expect([el.dataset.theme, el.dataset.motion, el.style.getPropertyValue('--text-scale')]).toEqual([undefined, undefined, '']);
   });
 });
+
+describe('topics added in a later version', () => {
+  it('are on for a person whose topic list was stored before they existed, and stay off once turned off', async () => {
+    await fakeBrowser.storage.sync.set({ 'settings.topics': ['cbt'] }); // written by a first version: no topicsSeen
+    expect((await loadSettings()).topics).toEqual(['cbt', ...ADDED]);
+
+    const withoutOne = ['cbt', ...ADDED.slice(1)];
+    await updateSettings({ topics: withoutOne });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.topics': withoutOne, 'settings.topicsSeen': knownTopics() });
+    expect((await loadSettings()).topics).toEqual(withoutOne);
+
+    await updateSettings({ topics: knownTopics() }); // every topic again: the default, nothing stored
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('withNewTopics adds only what the list’s writer did not know, and leaves anything else alone', () => {
+    expect(withNewTopics(['cbt'], knownTopics())).toEqual(['cbt']);
+    expect(withNewTopics(['cbt'], [...FIRST_TOPICS, 'sleep'])).toEqual(['cbt', ...ADDED.filter((t) => t !== 'sleep')]);
+    expect(withNewTopics(['cbt', 'sleep'], undefined)).toEqual(['cbt', 'sleep', ...ADDED.filter((t) => t !== 'sleep')]);
+    expect(withNewTopics('garbage', undefined)).toBe('garbage');
+  });
+});
+
