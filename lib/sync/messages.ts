@@ -1,0 +1,42 @@
+// What the sync settings tell the person. Plain and kind; each says what happened to their data.
+import { plural } from '../format';
+import type { Problem } from './decode';
+import type { LeftOut } from './plan';
+
+export const STAYS = 'Nothing on this browser has changed.';
+export const HISTORY_STAYS = 'Your reading history stays on this browser. It is never synced.';
+export const SYNC_OFF = 'Sync is off. Everything stays on this browser as it is, and your other browsers keep what they have.';
+
+const count = (n: number, one: string) => plural(n, one).replace(/^\d+/, n.toLocaleString('en'));
+
+/** Undefined when everything is synced. */
+export function notSyncedText(left: LeftOut): string | undefined {
+  const older = [
+    left.saved && count(left.saved, 'saved item'),
+    left.notes && count(left.notes, 'note'),
+    left.hidden && count(left.hidden, 'hidden item'),
+  ].filter(Boolean);
+  const parts: string[] = [];
+  if (older.length) parts.push(`your oldest ${older.join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
+  if (left.tips) parts.push(left.tips === left.tipsInAll ? `all ${count(left.tips, 'tip')} you wrote` : `your oldest ${count(left.tips, 'tip')}`);
+  if (!parts.length) return undefined;
+  return (
+    `Browser sync has room for only part of your Tend data, so ${parts.join(', and ')} ` +
+    `${left.keys.length === 1 ? 'is' : 'are'} not synced. They are safe on this browser, and nothing has been removed. ` +
+    'Removing saved items or notes you no longer need makes room.'
+  );
+}
+
+export function problemText(problem: Problem): string {
+  switch (problem) {
+    case 'newer':
+      return `Sync is paused: another browser synced with a newer version of Tend. Update Tend on this browser to keep syncing. ${STAYS}`;
+    case 'torn':
+      return `Another browser is partway through syncing, so Tend will try again in a moment. ${STAYS}`;
+    case 'corrupt':
+      return `The synced data could not be read (it may be damaged), so Tend left it out and synced this browser’s copy in its place. ${STAYS}`;
+  }
+}
+
+export const FULL = `Browser sync is full, so Tend could not sync from this browser. ${STAYS}`;
+export const WRITE_FAILED = `Browser sync did not take Tend’s changes just now. Tend will try again. ${STAYS}`;
