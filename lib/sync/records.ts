@@ -74,6 +74,13 @@ function tipProblem(v: Record<string, unknown> | null): string | undefined {
   return undefined;
 }
 
+/** The one form of a value: a tip's empty title or topic is no title or topic (as sync stores it). */
+export function normalize<K extends Kind>(kind: K, value: Values[K]): Values[K] {
+  if (kind !== 'tip') return value;
+  const { text, title, topic } = value as TipValue;
+  return { text, ...(title ? { title } : {}), ...(topic ? { topic } : {}) } as Values[K];
+}
+
 /** The text two registers are finally told apart by: deleted sorts before any value. */
 const valueText = (r: Register) => (r.value === undefined ? '' : JSON.stringify(r.value));
 

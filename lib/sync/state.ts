@@ -1,6 +1,6 @@
 // One device's view of everything synced: the registers, each device's acknowledgements, and the
 // largest timestamp seen. Local edits and merges return a new state; nothing is changed in place.
-import { compareRegisters, keyOf, mergeRegister, nextTimestamp, valueProblem, type Kind, type Register, type Values } from './records';
+import { compareRegisters, keyOf, mergeRegister, nextTimestamp, normalize, valueProblem, type Kind, type Register, type Values } from './records';
 
 /** What one device has acknowledged: when it last wrote, and the write numbers it has merged. */
 export interface Ack {
@@ -55,7 +55,7 @@ function write(state: SyncState, register: Register): Edit {
 export function put<K extends Kind>(state: SyncState, kind: K, id: string, value: Values[K], device: string, now: number): Edit {
   const problem = valueProblem(kind, value);
   if (problem) return { ok: false, message: problem };
-  return write(state, { kind, id, value, ts: nextTimestamp(state.clock, now), device } as Register);
+  return write(state, { kind, id, value: normalize(kind, value), ts: nextTimestamp(state.clock, now), device } as Register);
 }
 
 /** Unsave, delete a note or tip, unhide: a tombstone, so the deletion reaches every device. */
