@@ -8,21 +8,21 @@ export const HISTORY_STAYS = 'Your reading history stays on this browser. It is 
 export const SYNC_OFF = 'Sync is off. Everything stays on this browser as it is, and your other browsers keep what they have.';
 
 const count = (n: number, one: string) => plural(n, one).replace(/^\d+/, n.toLocaleString('en'));
+const listText = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
 
 /** Undefined when everything is synced. */
 export function notSyncedText(left: LeftOut): string | undefined {
-  const older = [
-    left.saved && count(left.saved, 'saved item'),
-    left.notes && count(left.notes, 'note'),
-    left.hidden && count(left.hidden, 'hidden item'),
-  ].filter(Boolean);
+  const older: string[] = [];
+  if (left.saved) older.push(count(left.saved, 'saved item'));
+  if (left.notes) older.push(count(left.notes, 'note'));
+  if (left.hidden) older.push(count(left.hidden, 'hidden item'));
   const parts: string[] = [];
-  if (older.length) parts.push(`your oldest ${older.join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
+  if (older.length) parts.push(`your oldest ${listText(older)}`);
   if (left.tips) parts.push(left.tips === left.tipsInAll ? `all ${count(left.tips, 'tip')} you wrote` : `your oldest ${count(left.tips, 'tip')}`);
   if (!parts.length) return undefined;
   return (
     `Browser sync has room for only part of your Tend data, so ${parts.join(', and ')} ` +
-    `${left.keys.length === 1 ? 'is' : 'are'} not synced. They are safe on this browser, and nothing has been removed. ` +
+    `${left.keys.length === 1 ? 'is not synced. It is' : 'are not synced. They are'} safe on this browser, and nothing has been removed. ` +
     'Removing saved items or notes you no longer need makes room.'
   );
 }
