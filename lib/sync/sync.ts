@@ -19,6 +19,8 @@ export interface Round {
   /** This device's state after the round: keep it (it is what is synced next time). */
   state: SyncState;
   wrote: boolean;
+  /** Write operations made (set and remove each count one), for the rate limiter. */
+  writes: number;
   /** What did not fit in sync storage (it stays on this device). */
   leftOut?: LeftOut;
   /** A plain-language message when something went wrong; the state is still safe to keep. */
@@ -51,8 +53,8 @@ function absorb(local: SyncState, read: Read, me: string): SyncState {
 export async function syncRound(storage: SyncStorage, local: SyncState, me: string, now: number, options: RoundOptions = {}): Promise<Round> {
   const all = await storage.get(null);
   const read = readStore(all);
-  if (!read.ok && read.problem === 'newer') return { state: local, wrote: false, problem: problemText(read.problem) };
-  if (!read.ok && read.problem === 'torn' && !options.repair) return { state: local, wrote: false, problem: problemText('torn'), torn: true };
+  if (!read.ok && read.problem === 'newer') return { state: local, wrote: false, writes: 0, problem: problemText(read.problem) };
+  if (!read.ok && read.problem === 'torn' && !options.repair) return { state: local, wrote: false, writes: 0, problem: problemText('torn'), torn: true };
   const merged = absorb(local, read, me);
   const learned = !sameRecords(merged.records, local.records);
 
@@ -61,22 +63,23 @@ export async function syncRound(storage: SyncStorage, local: SyncState, me: stri
   const ordered = priorityOrder(next);
   const packed = pack(next, ordered, budgetBesides(all), `${me}.${b36(numbered.write)}`, me);
   const left = leftOut(ordered, packed.included);
-  if (ordered.slice(packed.included).some((r) => r.value === undefined)) return { state: merged, wrote: false, leftOut: left, problem: FULL };
+  if (ordered.slice(packed.included).some((r) => r.value === undefined)) return { state: merged, wrote: false, writes: 0, leftOut: left, problem: FULL };
 
   const remote = read.ok ? read.state : undefined;
   const published = new Map(ordered.slice(0, packed.included).map((r) => [`${r.kind}:${r.id}`, r]));
   const heardAt = remote?.acks.get(me)?.at ?? -Infinity;
   const changed = !remote || learned || !sameRecords(published, remote.records) || now - heardAt >= HEARTBEAT_MS;
-  if (!changed) return { state: merged, wrote: false, leftOut: left };
+  if (!changed) return { state: merged, wrote: false, writes: 0, leftOut: left };
 
   const stale = Object.keys(all).filter((key) => isOurKey(key) && key !== MANIFEST_KEY && !Object.hasOwn(packed.items, key));
+  let writes = 0;
   try {
     // Stale chunks go first, so the quota is never counted with old and new together; a reader in
     // between sees a manifest whose chunks are missing and waits.
-    if (stale.length) await storage.remove(stale);
+    if (stale.length) await storage.remove(stale).then(() => writes++);
     await storage.set(packed.items);
   } catch {
-    return { state: merged, wrote: false, leftOut: left, problem: WRITE_FAILED };
+    return { state: merged, wrote: false, writes: writes + 1, leftOut: left, problem: WRITE_FAILED };
   }
-  return { state: next, wrote: true, leftOut: left, problem: read.ok ? undefined : problemText('corrupt') };
+  return { state: next, wrote: true, writes: writes + 1, leftOut: left, problem: read.ok ? undefined : problemText('corrupt') };
 }

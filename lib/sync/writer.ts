@@ -44,13 +44,21 @@ export function createRateLimiter(limits: RateLimits) {
       for (let i = 0; i < ops; i++) times.push(t);
       while (times.length && (times[0] ?? t) <= t - HOUR) times.shift();
     },
+    /** Gives back operations reserved at `t` but not used. */
+    refund(t: number, ops: number) {
+      for (let i = times.length - 1; i >= 0 && ops > 0; i--) {
+        if (times[i] !== t) continue;
+        times.splice(i, 1);
+        ops--;
+      }
+    },
   };
 }
 
 export interface WriterOptions {
   scheduler: Scheduler;
-  /** One sync round (syncRound with this device's state); its outcome is its own business. */
-  round: () => Promise<unknown>;
+  /** One sync round (syncRound with this device's state): how many write operations it made. */
+  round: () => Promise<number>;
   /** The most operations one round can make, reserved before it starts. */
   opsPerRound: number;
   quietMs?: number;
@@ -84,7 +92,8 @@ export function createWriter({ scheduler, round, opsPerRound, quietMs = 2_000, m
     pending = false;
     limiter.record(now, opsPerRound);
     running = round()
-      .then(() => undefined, () => undefined) // a failed round reports its own problem; the next change retries
+      .then((used) => limiter.refund(now, opsPerRound - Math.min(used, opsPerRound)))
+      .catch(() => undefined) // a failed round keeps its reservation, reports its own problem, and the next change retries
       .finally(() => {
         running = undefined;
         if (pending) changed();
