@@ -111,7 +111,7 @@ describe('the sync writer', () => {
       },
     });
     let edits = 0;
-    for (let t = start; t < start + 2 * HOUR; t += 500) {
+    for (let t = start; t < start + 2 * HOUR; t += 200) {
       await scheduler.advanceTo(t);
       const edit = put(local, 'note', `item-${edits % 100}`, { text: `Edit number ${edits}` }, 'laptop01', t);
       if (!edit.ok) throw new Error(edit.message);
