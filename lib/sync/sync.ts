@@ -50,13 +50,16 @@ function absorb(local: SyncState, read: Read, me: string): SyncState {
   return acknowledge(mergeStates(local, read.state), me, read.writer);
 }
 
-export async function syncRound(storage: SyncStorage, local: SyncState, me: string, now: number, options: RoundOptions = {}): Promise<Round> {
+export async function syncRound(storage: SyncStorage, local: SyncState, me: string, wallClock: number, options: RoundOptions = {}): Promise<Round> {
   const all = await storage.get(null);
   const read = readStore(all);
   if (!read.ok && read.problem === 'newer') return { state: local, wrote: false, writes: 0, problem: problemText(read.problem) };
   if (!read.ok && read.problem === 'torn' && !options.repair) return { state: local, wrote: false, writes: 0, problem: problemText('torn'), torn: true };
   const merged = absorb(local, read, me);
   const learned = !sameRecords(merged.records, local.records);
+  // Ages and silences are measured on the shared clock (never behind any timestamp seen), so a
+  // device whose clock runs fast or slow does not see deletions or devices as older than they are.
+  const now = Math.max(wallClock, merged.clock);
 
   const numbered = numberWrite(collect(merged, now), me, now);
   const next = stampOrigins(numbered.state, me, numbered.write);

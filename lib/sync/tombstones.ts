@@ -9,8 +9,10 @@
 // merged writer W's write n or later" proves D holds a tombstone W published in write n.
 //
 // A device not heard from for STALE_MS (60 days: uninstalled, a lost laptop, a reset browser)
-// stops holding tombstones back and is forgotten. If it does come back, a record deleted meanwhile
-// on another device can reappear from its copy; that is the price of not keeping deletions forever.
+// stops holding tombstones back and is forgotten. A device never heard from (one that turns sync
+// on later, with records made before) cannot acknowledge anything, so a tombstone is also kept
+// until it is STALE_MS old. A device that joins or comes back later than that can bring back a
+// record deleted meanwhile from its own copy; that is the price of not keeping deletions forever.
 import type { Register } from './records';
 import { mergeAck, type Ack, type SyncState } from './state';
 
@@ -26,13 +28,13 @@ export function acknowledge(state: SyncState, me: string, writer: string): SyncS
   return { ...state, acks };
 }
 
-/** This device's next write number, written into its own acknowledgement with the time. */
+/** This device's next write number, written into its own acknowledgement with the time (which the clock then never falls behind). */
 export function numberWrite(state: SyncState, me: string, now: number): { state: SyncState; write: number } {
   const mine: Ack = state.acks.get(me) ?? { at: 0, seen: new Map() };
   const write = (mine.seen.get(me) ?? 0) + 1;
   const acks = new Map(state.acks);
   acks.set(me, { at: Math.max(mine.at, now), seen: new Map(mine.seen).set(me, write) });
-  return { state: { ...state, acks }, write };
+  return { state: { ...state, acks, clock: Math.max(state.clock, now) }, write };
 }
 
 /** Tombstones not yet published get this write as their origin. */
@@ -42,11 +44,11 @@ export function stampOrigins(state: SyncState, me: string, write: number): SyncS
   return { ...state, records };
 }
 
-/** Drops tombstones every recently heard device holds, and devices not heard from in 60 days. */
+/** Drops tombstones 60 days old that every recently heard device holds, and devices not heard from in 60 days. */
 export function collect(state: SyncState, now: number): SyncState {
   const acks = new Map([...state.acks].filter(([, ack]) => now - ack.at <= STALE_MS));
   const held = (r: Register) => {
-    if (r.value !== undefined || !r.origin) return true;
+    if (r.value !== undefined || !r.origin || now - r.ts < STALE_MS) return true;
     const [writer, write] = r.origin;
     return [...acks.values()].some((ack) => (ack.seen.get(writer) ?? 0) < write);
   };
