@@ -77,7 +77,7 @@ function decodeDevices(raw: unknown): string[] {
   return devices as string[];
 }
 
-function decode(items: Record<string, unknown>): Read {
+function decode(items: Record<string, unknown>, maxChunks: number): Read {
   const m = items[MANIFEST_KEY];
   if (m === undefined) return { ok: true, state: { records: new Map(), acks: new Map(), clock: 0 }, chunks: 0 };
   if (!isObject(m) || typeof own(m, 'v') !== 'number') return fail('it is not Tend’s sync data');
@@ -85,7 +85,7 @@ function decode(items: Record<string, unknown>): Read {
   if (own(m, 'v') !== FORMAT) return fail('it is not Tend’s sync data');
   const tag = own(m, 'g');
   const n = own(m, 'n');
-  if (typeof tag !== 'string' || tag.length > 40 || typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= QUOTA.items) return fail('the manifest is not valid');
+  if (typeof tag !== 'string' || tag.length > 40 || typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > maxChunks) return fail('the manifest is not valid');
   const devices = decodeDevices(own(m, 'd'));
   const writer = device(devices, own(m, 'w'), 'the manifest');
   const state = { records: new Map<string, Register>(), acks: decodeAcks(own(m, 'a'), devices), clock: time(own(m, 'c'), 'the clock') };
@@ -105,9 +105,9 @@ function decode(items: Record<string, unknown>): Read {
 }
 
 /** Reads Tend's keys out of everything in sync storage; other keys are ignored. Never throws. */
-export function readStore(items: Record<string, unknown>): Read {
+export function readStore(items: Record<string, unknown>, maxChunks: number = QUOTA.items): Read {
   try {
-    return decode(items);
+    return decode(items, maxChunks);
   } catch (error) {
     if (error instanceof Bad) return { ok: false, problem: 'corrupt', detail: error.message };
     return { ok: false, problem: 'corrupt', detail: 'it could not be read' };

@@ -39,4 +39,5 @@ export function problemText(problem: Problem): string {
 }
 
 export const FULL = `Browser sync is full, so Tend could not sync from this browser. ${STAYS}`;
+export const READ_FAILED = `Tend could not read browser sync just now. Tend will try again. ${STAYS}`;
 export const WRITE_FAILED = `Browser sync did not take Tend’s changes just now. Tend will try again. ${STAYS}`;

@@ -4,7 +4,7 @@
 // failed write leaves everything here as it is.
 import { readStore, type Read } from './decode';
 import { isOurKey, MANIFEST_KEY, pack, b36 } from './encode';
-import { FULL, problemText, WRITE_FAILED } from './messages';
+import { FULL, problemText, READ_FAILED, WRITE_FAILED } from './messages';
 import { leftOut, priorityOrder, type LeftOut } from './plan';
 import { mergeStates, sameRecords, type SyncState } from './state';
 import { itemBytes, QUOTA, type SyncStorage } from './storage';
@@ -51,7 +51,12 @@ function absorb(local: SyncState, read: Read, me: string): SyncState {
 }
 
 export async function syncRound(storage: SyncStorage, local: SyncState, me: string, wallClock: number, options: RoundOptions = {}): Promise<Round> {
-  const all = await storage.get(null);
+  let all: Record<string, unknown>;
+  try {
+    all = await storage.get(null);
+  } catch {
+    return { state: local, wrote: false, writes: 0, problem: READ_FAILED };
+  }
   const read = readStore(all);
   if (!read.ok && read.problem === 'newer') return { state: local, wrote: false, writes: 0, problem: problemText(read.problem) };
   if (!read.ok && read.problem === 'torn' && !options.repair) return { state: local, wrote: false, writes: 0, problem: problemText('torn'), torn: true };
@@ -64,9 +69,11 @@ export async function syncRound(storage: SyncStorage, local: SyncState, me: stri
   const numbered = numberWrite(collect(merged, now), me, now);
   const next = stampOrigins(numbered.state, me, numbered.write);
   const ordered = priorityOrder(next);
-  const packed = pack(next, ordered, budgetBesides(all), `${me}.${b36(numbered.write)}`, me);
+  const budget = budgetBesides(all);
+  const packed = pack(next, ordered, budget, `${me}.${b36(numbered.write)}`, me);
   const left = leftOut(ordered, packed.included);
-  if (ordered.slice(packed.included).some((r) => r.value === undefined)) return { state: merged, wrote: false, writes: 0, leftOut: left, problem: FULL };
+  // Deletions must all go (a device that misses one brings the record back), and the manifest must fit.
+  if (packed.bytes > budget.bytes || ordered.slice(packed.included).some((r) => r.value === undefined)) return { state: merged, wrote: false, writes: 0, leftOut: left, problem: FULL };
 
   const remote = read.ok ? read.state : undefined;
   const published = new Map(ordered.slice(0, packed.included).map((r) => [`${r.kind}:${r.id}`, r]));
