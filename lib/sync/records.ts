@@ -109,3 +109,10 @@ export function mergeRegister(a: Register, b: Register): Register {
  * clocks of the two devices say (a hybrid logical clock).
  */
 export const nextTimestamp = (clock: number, now: number): number => Math.max(now, clock + 1);
+
+/** A new device or tip id from the randomness given: lowercase letters and digits, 10 of them. */
+export function randomId(random: () => number): string {
+  let id = '';
+  for (let i = 0; i < 10; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}

@@ -152,3 +152,17 @@ describe('merge of synced records', () => {
     expect(EMPTY.records.size).toBe(0);
   });
 });
+
+describe('new ids', () => {
+  it('makes device and tip ids that sync accepts, from the randomness given', async () => {
+    const { randomId, DEVICE_PATTERN, ID_PATTERN } = await import('@/lib/sync/records');
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 10, maxLength: 10 }), (draws) => {
+        let i = 0;
+        const id = randomId(() => draws[i++]!);
+        expect(id).toMatch(DEVICE_PATTERN);
+        expect(`tip-${id}`).toMatch(ID_PATTERN);
+      }),
+    );
+  });
+});
