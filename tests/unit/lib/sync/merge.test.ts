@@ -4,7 +4,7 @@
 // times; all devices end with the same state, and each change survives unless a later one replaced it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareRegisters, keyOf, mergeRegister, type Register } from '@/lib/sync/records';
+import { compareRegisters, DEVICE_PATTERN, ID_PATTERN, keyOf, mergeRegister, randomId, type Register } from '@/lib/sync/records';
 import { EMPTY, mergeStates, put, remove, valueOf, type Edit, type SyncState } from '@/lib/sync/state';
 
 const DEVICES = ['dev0a', 'dev1b', 'dev2c'];
@@ -154,8 +154,7 @@ describe('merge of synced records', () => {
 });
 
 describe('new ids', () => {
-  it('makes device and tip ids that sync accepts, from the randomness given', async () => {
-    const { randomId, DEVICE_PATTERN, ID_PATTERN } = await import('@/lib/sync/records');
+  it('makes device and tip ids that sync accepts, from the randomness given', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 10, maxLength: 10 }), (draws) => {
         let i = 0;
