@@ -218,4 +218,26 @@ describe('sync rounds between browsers', () => {
     expect(live(laptop)['hidden:x']).toBe(true);
     expect(Object.keys(live(laptop))).toHaveLength(301);
   });
+
+  it('says so, and keeps everything here, when browser sync cannot be read, refuses the write, or is full', async () => {
+    const local = must(remove(must(put(EMPTY, 'tip', 'mine', { text: 'Rest' }, 'laptop01', T0)), 'saved', 'gone', 'laptop01', T0 + 1));
+    const unreadable: SyncStorage = { get: () => Promise.reject(new Error('no')), set: () => Promise.resolve(), remove: () => Promise.resolve() };
+    expect(await syncRound(unreadable, local, 'laptop01', T0 + 2)).toMatchObject({ state: local, wrote: false, problem: expect.stringContaining('could not read browser sync') });
+
+    const refusing = new FakeSyncStorage(() => T0 + 2);
+    refusing.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded.'));
+    const refused = await syncRound(refusing, local, 'laptop01', T0 + 2);
+    expect(refused).toMatchObject({ wrote: false, problem: expect.stringContaining('did not take Tend’s changes') });
+    expect(live(refused.state)).toEqual(live(local));
+    expect(refused.state.records.get('saved:gone')).toEqual(local.records.get('saved:gone'));
+
+    // Other keys leave no room even for the deletion.
+    const full = new FakeSyncStorage(() => T0 + 2);
+    for (let i = 0; i < 12; i++) await full.set({ [`settings-${i}`]: 'x'.repeat(8_000) });
+    await full.set({ more: 'x'.repeat(4_200) });
+    const round = await syncRound(full, local, 'laptop01', T0 + 2);
+    expect(round).toMatchObject({ wrote: false, problem: 'Browser sync is full, so Tend could not sync from this browser. Nothing on this browser has changed.' });
+    expect(live(round.state)).toEqual(live(local));
+    expect([...full.data.keys()].some((k) => k.startsWith('tend.sync'))).toBe(false);
+  });
 });
