@@ -66,8 +66,9 @@ export async function syncRound(storage: SyncStorage, local: SyncState, me: stri
   // device whose clock runs fast or slow does not see deletions or devices as older than they are.
   const now = Math.max(wallClock, merged.clock);
 
-  const numbered = numberWrite(collect(merged, now), me, now);
-  const next = stampOrigins(numbered.state, me, numbered.write);
+  // Numbered first, so this device is heard from now and its own write count is never forgotten.
+  const numbered = numberWrite(merged, me, now);
+  const next = stampOrigins(collect(numbered.state, now), me, numbered.write);
   const ordered = priorityOrder(next);
   const budget = budgetBesides(all);
   const packed = pack(next, ordered, budget, `${me}.${b36(numbered.write)}`, me);

@@ -240,4 +240,26 @@ describe('sync rounds between browsers', () => {
     expect(live(round.state)).toEqual(live(local));
     expect([...full.data.keys()].some((k) => k.startsWith('tend.sync'))).toBe(false);
   });
+
+  it('keeps counting its own writes after 60 days away, so its new deletions are not mistaken for old ones', async () => {
+    let now = T0;
+    const storage = new FakeSyncStorage(() => now);
+    let laptop = must(put(EMPTY, 'hidden', 'x', true, 'laptop01', now));
+    let phone = EMPTY;
+    for (let i = 0; i < 5; i++) {
+      laptop = (await syncRound(storage, must(put(laptop, 'note', 'x', { text: `v${i}` }, 'laptop01', (now += 1_000))), 'laptop01', now)).state;
+      phone = (await syncRound(storage, phone, 'phone001', (now += 1_000))).state;
+    }
+    const before = laptop.acks.get('laptop01')!.seen.get('laptop01')!;
+    now += STALE_MS + DAY; // the laptop is away; the phone keeps syncing
+    phone = (await syncRound(storage, must(put(phone, 'hidden', 'y', true, 'phone001', now)), 'phone001', now)).state;
+    expect(phone.acks.has('laptop01')).toBe(false);
+    laptop = must(remove(laptop, 'hidden', 'x', 'laptop01', (now += 1_000)));
+    laptop = (await syncRound(storage, laptop, 'laptop01', now)).state;
+    expect(laptop.acks.get('laptop01')!.seen.get('laptop01')).toBe(before + 1);
+    expect(laptop.records.get('hidden:x')?.origin).toEqual(['laptop01', before + 1]);
+    phone = (await syncRound(storage, phone, 'phone001', (now += 1_000))).state;
+    expect(phone.records.get('hidden:x')?.value).toBeUndefined();
+    expect(phone.records.has('hidden:x')).toBe(true);
+  });
 });
