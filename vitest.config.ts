@@ -21,6 +21,7 @@ const NODE_TESTS = [
   'tests/unit/lib/explore/*.test.ts',
   'tests/unit/lib/rotation/{pick,cadence}.test.ts',
   'tests/unit/lib/history.test.ts',
+  'tests/unit/lib/sync/*.test.ts',
 ];
 
 // WxtVitest does not carry over wxt.config.ts's Vite plugins, so they are repeated here.
