@@ -6,7 +6,7 @@
 // different fields at once both keep their change (one shared key lost one: case 36), an import
 // that leaves settings as they are writes nothing (it works with the sync write quota used up),
 // and a later change to a default reaches everyone who never chose otherwise (case 39).
-import { browser } from 'wxt/browser';
+import { storageApi } from './storage-api';
 import { DEFAULT_SETTINGS, FIELDS, normalizeSettings, validatePatch, type Settings } from './schema';
 import { FIELD_PREFIX, LEGACY_KEYS, touchesSettings } from './keys';
 import { writeMirror } from './mirror';
@@ -21,7 +21,7 @@ const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 const keyOf = (field: Field): string => `${FIELD_PREFIX}${field}`;
 const ALL_KEYS = [...LEGACY_KEYS, ...FIELD_NAMES.map(keyOf), SEEN_KEY];
 
-const area = () => browser.storage.sync;
+const area = () => storageApi().sync;
 
 /** Compares stored values by content (object keys in any order). */
 function same(a: unknown, b: unknown): boolean {
@@ -115,10 +115,10 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
       (error: unknown) => console.warn('Tend: could not read changed settings', error),
     );
   };
-  browser.storage.onChanged.addListener(listener);
+  storageApi().onChanged.addListener(listener);
   return () => {
     stopped = true;
-    browser.storage.onChanged.removeListener(listener);
+    storageApi().onChanged.removeListener(listener);
   };
 }
 
