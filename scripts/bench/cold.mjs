@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionId, launchChromium, pageSettled, quietExtension, waitInPage } from './chromium.mjs';
 import { observe, observed, readPaint } from './observe.mjs';
-import { median, p90 } from './stats.mjs';
+import { interleaved, median, p90 } from './stats.mjs';
 
 /** A profile the extension was installed in (its worker, if it has one, registered), then closed. */
 async function installedProfile(dir) {
@@ -51,13 +51,7 @@ export async function measureCold(dirs, { runs, warmup }) {
   ];
   for (const ext of exts) ext.profile = await installedProfile(ext.dir);
   try {
-    const samples = { tend: [], base: [] };
-    for (let i = 0; i < warmup + runs; i++) {
-      for (const ext of exts) {
-        const m = await run(ext);
-        if (i >= warmup) samples[ext.name].push(m);
-      }
-    }
+    const samples = await interleaved(exts, { runs, warmup }, run);
     const of = (k, key) => samples[k].map((m) => m[key]);
     return {
       visible: { tend: median(of('tend', 'visible')), base: median(of('base', 'visible')), tendP90: p90(of('tend', 'visible')), baseP90: p90(of('base', 'visible')) },

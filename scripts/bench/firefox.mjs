@@ -15,47 +15,9 @@ import { createInterface } from 'node:readline';
 import puppeteer from 'puppeteer-core';
 import { pageSettled } from './chromium.mjs';
 import { median, p90 } from './stats.mjs';
+import { firefoxPrefs } from '../firefox-prefs.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-const NOWHERE = 'http://127.0.0.1:9/';
-/** Installs the package found in the profile at a known address, and keeps Firefox off the network. */
-const prefs = (geckoId, uuid) => ({
-  'xpinstall.signatures.required': false,
-  'extensions.autoDisableScopes': 0,
-  'extensions.enabledScopes': 15,
-  'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.startup.page': 0,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'startup.homepage_welcome_url': 'about:blank',
-  'browser.aboutwelcome.enabled': false,
-  'browser.sessionstore.resume_from_crash': false,
-  'browser.warnOnQuit': false,
-  'datareporting.policy.dataSubmissionPolicyBypassNotification': true,
-  'services.settings.server': 'data:,#remote-settings-dummy/v1',
-  'app.normandy.enabled': false,
-  'app.update.disabledForTesting': true,
-  'extensions.update.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.systemAddon.update.enabled': false,
-  'browser.newtabpage.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.update.enabled': false,
-  'browser.search.update': false,
-  'browser.region.update.enabled': false,
-  'datareporting.healthreport.uploadEnabled': false,
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.server': NOWHERE,
-  'media.gmp-manager.updateEnabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'network.trr.mode': 5,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
-  'geo.provider.network.url': '',
-});
 
 /** The Tend package (`wxt zip -b firefox` into `outDir`) or the baseline folder zipped, as an .xpi. */
 export function zipFolder(dir, xpi) {
@@ -68,7 +30,7 @@ function profileFor(ext) {
   const profile = mkdtempSync(join(tmpdir(), `tend-bench-firefox-${ext.name}-`));
   mkdirSync(join(profile, 'extensions'));
   copyFileSync(ext.xpi, join(profile, 'extensions', `${ext.geckoId}.xpi`));
-  const userJs = Object.entries(prefs(ext.geckoId, ext.uuid))
+  const userJs = Object.entries(firefoxPrefs(ext.geckoId, ext.uuid))
     .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
     .join('');
   writeFileSync(join(profile, 'user.js'), userJs);

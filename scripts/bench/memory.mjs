@@ -7,7 +7,7 @@
 // what the new tabs start (the worker included, if they wake it).
 import { rmSync } from 'node:fs';
 import { extensionId, launchChromium, openNewTab, quietExtension, settledMemory, usedProfile } from './chromium.mjs';
-import { median, p90 } from './stats.mjs';
+import { interleaved, median, p90 } from './stats.mjs';
 
 /** One run: a fresh browser, one new tab, then four more; memory after each step. */
 async function run(ext) {
@@ -51,13 +51,7 @@ export async function measureMemory(dirs, { runs, warmup }) {
   ];
   for (const ext of exts) ext.profile = await usedProfile(ext.dir, ext.tend);
   try {
-    const samples = { tend: [], base: [] };
-    for (let i = 0; i < warmup + runs; i++) {
-      for (const ext of exts) {
-        const m = await run(ext);
-        if (i >= warmup) samples[ext.name].push(m);
-      }
-    }
+    const samples = await interleaved(exts, { runs, warmup }, run);
     const part = (key) => ({ tend: summary(samples.tend.map((m) => m[key])), base: summary(samples.base.map((m) => m[key])) });
     return { one: part('one'), five: part('five') };
   } finally {

@@ -24,3 +24,22 @@ export function table(header, rows) {
 export const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
 export const kb = (v) => (Number.isFinite(v) ? (v / 1024).toFixed(1) : '–');
 export const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+
+/**
+ * Runs `run` for Tend and the baseline in turn (A B A B …), `warmup` times unrecorded and then
+ * `runs` times, so both meet the same machine; returns each one's recorded samples.
+ * @template T
+ * @param {{ name: string }[]} exts @param {{ runs: number, warmup: number }} counts
+ * @param {(ext: any) => Promise<T>} run
+ * @returns {Promise<Record<string, T[]>>}
+ */
+export async function interleaved(exts, { runs, warmup }, run) {
+  const samples = Object.fromEntries(exts.map((ext) => [ext.name, []]));
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const ext of exts) {
+      const sample = await run(ext);
+      if (i >= warmup) samples[ext.name].push(sample);
+    }
+  }
+  return samples;
+}

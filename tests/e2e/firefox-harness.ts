@@ -6,8 +6,9 @@
 // and `page.on('pageerror')` never fire for them, ESR 153). It does print them on its own output
 // ("JavaScript error: moz-extension://…" and, with `devtools.console.stdout.content`,
 // "console.error: …"), and only a process we spawn ourselves is read from its first line, before
-// the first page has loaded. The rest is the recipe of docs/testing.md: the package is installed
-// from the profile's extensions/ folder, with a fixed internal UUID so the page URLs are known.
+// the first page has loaded. The rest: the package is installed from the profile's extensions/
+// folder (BiDi refuses to open moz-extension:// pages itself, so the page to open is on Firefox's
+// command line), with a fixed internal UUID so the page URLs are known (scripts/firefox-prefs.mjs).
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { accessSync, constants, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, wxt } from './wxt';
+import { firefoxPrefs } from '../../scripts/firefox-prefs.mjs';
 
 export const GECKO_ID = 'tend@tend-extension.org';
 /** The moz-extension:// host Firefox gives Tend in the test profiles (pref extensions.webextensions.uuids). */
@@ -69,84 +71,7 @@ export function createProfile(xpi: string): string {
   return profile;
 }
 
-/** An address nothing listens on and that needs no name lookup. */
-const NOWHERE = 'http://127.0.0.1:9/';
-
-const PREFS: Record<string, string | number | boolean> = {
-  // Install the unsigned package found in the profile, enabled, at a known moz-extension:// host.
-  'xpinstall.signatures.required': false,
-  'extensions.autoDisableScopes': 0,
-  'extensions.enabledScopes': 15,
-  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-  // Print console messages of pages (extension pages included) on stdout: the audit reads them.
-  'devtools.console.stdout.content': true,
-
-  // A quiet browser: no first-run pages, no prompts, no restore.
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.startup.page': 0,
-  'browser.startup.homepage': 'about:blank',
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'startup.homepage_welcome_url': 'about:blank',
-  'startup.homepage_welcome_url.additional': '',
-  'browser.aboutwelcome.enabled': false,
-  'browser.sessionstore.resume_from_crash': false,
-  'toolkit.startup.max_resumed_crashes': -1,
-  'browser.warnOnQuit': false,
-  'browser.tabs.warnOnClose': false,
-  'datareporting.policy.dataSubmissionPolicyBypassNotification': true,
-  'browser.translations.automaticallyPopup': false,
-  'remote.bidi.dismiss_file_pickers.enabled': true,
-
-  // Nothing leaves the machine. Remote settings (blocklist, experiments, …) is the one that still
-  // called out with all the rest off; its server pref is only honoured with
-  // MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (set in launchFirefox).
-  'services.settings.server': 'data:,#remote-settings-dummy/v1',
-  'app.normandy.enabled': false,
-  'app.normandy.api_url': '',
-  'app.shield.optoutstudies.enabled': false,
-  'app.update.disabledForTesting': true,
-  'app.update.auto': false,
-  'app.update.checkInstallTime': false,
-  'extensions.update.enabled': false,
-  'extensions.update.autoUpdateDefault': false,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.systemAddon.update.enabled': false,
-  'extensions.installDistroAddons': false,
-  'extensions.webservice.discoverURL': NOWHERE,
-  'browser.newtabpage.enabled': false,
-  'browser.newtabpage.activity-stream.feeds.system.topstories': false,
-  'browser.newtabpage.activity-stream.feeds.section.topstories': false,
-  'browser.newtabpage.activity-stream.feeds.topsites': false,
-  'browser.newtabpage.activity-stream.telemetry': false,
-  'browser.newtabpage.activity-stream.feeds.telemetry': false,
-  'browser.topsites.contile.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.safebrowsing.blockedURIs.enabled': false,
-  'browser.safebrowsing.update.enabled': false,
-  'browser.search.update': false,
-  'browser.region.update.enabled': false,
-  'browser.region.network.url': '',
-  'browser.urlbar.suggest.searches': false,
-  'browser.pagethumbnails.capturing_disabled': true,
-  'datareporting.healthreport.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.unified': false,
-  'toolkit.telemetry.server': NOWHERE,
-  'toolkit.telemetry.archive.enabled': false,
-  'media.gmp-manager.updateEnabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'network.trr.mode': 5,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
-  'network.http.speculative-parallel-limit': 0,
-  'network.sntp.pools': '127.0.0.1',
-  'security.certerrors.mitm.priming.enabled': false,
-  'geo.provider.network.url': '',
-};
+const PREFS = firefoxPrefs(GECKO_ID, EXTENSION_UUID);
 
 function userJs(prefs: Record<string, string | number | boolean>): string {
   return Object.entries(prefs)

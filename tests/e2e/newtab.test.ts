@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { criticalFiles } from '../../scripts/bench/bytes.mjs';
+import { readDb } from './raw-db';
 import { closeAndAudit, closePrepared, itemTitle, launch, LIVE_TIMEOUT, ready, saveButton, titleOf, type Tend } from './harness';
 
 afterEach(closeAndAudit);
@@ -15,40 +16,10 @@ const pressed = (button: ReturnType<typeof saveButton>) => button.getAttribute('
 const announced = (page: Page) => page.locator('[role="status"]').allTextContents().then((texts) => texts.join(' '));
 
 /** The item's record, read straight from IndexedDB in the page. */
-const recordOf = (page: Page, id: string) =>
-  page.evaluate(
-    (wanted) =>
-      new Promise<{ shownCount?: number; savedAt?: number; readAt?: number } | undefined>((resolve, reject) => {
-        const open = indexedDB.open('tend');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('items').objectStore('items').get(wanted);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result as { shownCount?: number } | undefined);
-          };
-        };
-      }),
-    id,
-  );
+const recordOf = (page: Page, id: string) => readDb<{ shownCount?: number; savedAt?: number; readAt?: number } | undefined>(page, { table: 'items', op: 'get', key: id });
 
 /** How many read events the log holds for `id`. */
-const readEvents = (page: Page, id: string) =>
-  page.evaluate(
-    (wanted) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tend');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('events').objectStore('events').index('itemId').count(wanted);
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-    id,
-  );
+const readEvents = (page: Page, id: string) => readDb<number>(page, { table: 'events', index: 'itemId', op: 'count', key: id });
 
 const currentId = (page: Page) =>
   page.evaluate(() => (JSON.parse(localStorage.getItem('tend.current') ?? 'null') as { card: { id: string } } | null)?.card.id ?? '');

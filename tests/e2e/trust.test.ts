@@ -11,6 +11,7 @@ import { compileCatalog } from '../../scripts/content/compile';
 import { readContentFiles } from '../../scripts/content/files';
 import { HISTORY_PAGE, readingLog } from '../../lib/history';
 import { closeAndAudit, launch, ready, type Tend } from './harness';
+import { readDb } from './raw-db';
 
 const STEP = { timeout: 10_000 };
 const DAY = 86_400_000;
@@ -36,23 +37,7 @@ const syncStorage = (page: Page): Promise<Record<string, unknown>> =>
   page.evaluate(() => chrome.storage.sync.get(null));
 
 /** Rows in a table of Tend's database, read with plain IndexedDB (no Tend code involved). */
-const countRows = (page: Page, table: string): Promise<number> =>
-  page.evaluate(
-    (store) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tend');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(store).objectStore(store).count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+const countRows = (page: Page, table: string): Promise<number> => readDb<number>(page, { table, op: 'count' });
 
 /** Adds read events straight to the database (as a long history would have left them). */
 const seedReads = (page: Page, reads: { itemId: string; at: number }[]): Promise<void> =>
