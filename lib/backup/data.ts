@@ -1,6 +1,6 @@
 // The person's data as export, import and merge see it, in one canonical form: only known fields,
 // items in id order, logs deduplicated and in time order. Two equal data sets compare equal.
-import type { ItemRecord, PracticeEvent } from '../db/schema';
+import type { ItemRecord, PracticeEvent } from '../records';
 import type { RotationState } from '../rotation/pick';
 import type { Settings } from '../settings/schema';
 

@@ -11,7 +11,7 @@
 // - rotation: the one with the later cycle start wins (the current one on a tie).
 // - settings: the file's settings over the current ones (importing them is the point).
 // Replace: the file's data as it is; settings the file leaves out go back to their defaults.
-import type { ItemRecord } from '../db/schema';
+import type { ItemRecord } from '../records';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { canonical, cleanItem, ITEM_TIMES, type ItemTime, type LoggedRead, type UserData } from './data';
 

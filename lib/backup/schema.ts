@@ -2,7 +2,7 @@
 // finish a sentence about the field ("items[3].savedAt should be a time"), so errors say which and why.
 import * as v from 'valibot';
 import { ITEM_TIMES, PRACTICE_TYPES, type ItemTime } from './data';
-import { MAX_ID_CHARS } from '../db/sane';
+import { MAX_ID_CHARS } from '../records';
 
 export const LIMITS = {
   /** The whole file, checked before parsing. */

@@ -2,12 +2,7 @@
 // so anything Tend writes, it can export and import again (case 32). Ids outside the catalog are
 // fine (an update may retire an item; its history stays).
 import type { DBCore, Middleware } from 'dexie';
-
-/** The largest time a Date can hold, in ms since the epoch. */
-export const MAX_TIME = 8.64e15;
-
-/** The longest item id (the catalog's are far shorter). */
-export const MAX_ID_CHARS = 200;
+import { MAX_ID_CHARS, MAX_TIME } from '../records';
 
 export const isSaneId = (id: unknown): id is string => typeof id === 'string' && id.length <= MAX_ID_CHARS;
 

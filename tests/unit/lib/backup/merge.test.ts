@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { mergeItem, planMerge, planReplace } from '@/lib/backup/merge';
 import { canonical, type UserData } from '@/lib/backup/data';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import type { ItemRecord } from '@/lib/db/schema';
+import type { ItemRecord } from '@/lib/records';
 
 const item = (id: string, fields: Partial<ItemRecord> = {}): ItemRecord => ({ id, shownCount: 0, ...fields });
 const data = (partial: Partial<UserData> = {}): UserData => ({ items: [], events: [], practices: [], settings: {}, ...partial });

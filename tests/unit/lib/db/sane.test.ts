@@ -4,7 +4,7 @@ import { TendDb } from '@/lib/db/schema';
 import { createTendData } from '@/lib/db/tend-data';
 import { createBackupData } from '@/lib/db/backup';
 import { backupText, makeBackup, parseBackup } from '@/lib/backup/format';
-import { MAX_TIME } from '@/lib/db/sane';
+import { MAX_TIME } from '@/lib/records';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 30);
 let opened: TendDb[] = [];
