@@ -57,18 +57,18 @@ function ownChunks(): Plugin {
 }
 
 /**
- * The new tab's entry module blocks rendering (Chromium; other browsers ignore the attribute), as a
- * static page's content does: its first frame is the item, not a blank page painted while the
- * module loads. The module is small (Preact and the item's components); the rest loads after.
- * Vite rewrites the entry's script tag, so the attribute is added to its output.
+ * The new tab's and the popup's entry modules block rendering (Chromium; other browsers ignore the
+ * attribute), as a static page's content does: the first frame is the item, not a blank page
+ * painted while the module loads. The modules are small (Preact and the item's components); the
+ * rest loads after. Vite rewrites the entry's script tag, so the attribute is added to its output.
  */
-function renderBlockingNewTab(): Plugin {
+function renderBlockingFirstPaints(): Plugin {
   return {
-    name: 'tend-render-blocking-new-tab',
+    name: 'tend-render-blocking-first-paints',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!context.path.endsWith('newtab/index.html')) return html;
+        if (!/(newtab|popup)\/index\.html$/.test(context.path)) return html;
         return html.replace(/<script type="module"(?![^>]*blocking)/, '<script type="module" blocking="render"');
       },
     },
@@ -122,7 +122,7 @@ export default defineConfig({
     // Dexie's build for current browsers (both browsers here are): the default one carries
     // fallbacks for old ones, about 1.3 KB gzip more on every page that opens the database.
     resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
-    plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks(), renderBlockingNewTab()],
+    plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks(), renderBlockingFirstPaints()],
   }),
   hooks: {
     // `imports: false` stops the type declarations but WXT still adds unimport's Vite plugin, which

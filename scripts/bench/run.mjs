@@ -46,7 +46,9 @@ if (LAUNCHES < 10 && (only.has('memory') || only.has('cold') || only.has('firefo
 const ROOT = resolve('.bench');
 if (!existsSync(CHROMIUM)) throw new Error(`Chromium is required for the benchmark: apt-get install -y chromium (looked at ${CHROMIUM})`);
 
-export const BUDGETS = { newtab: 1.15, popup: 1.2, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, heap: 1.5, pickMs: 5, memory: 1.5, cold: 1.5, firefox: 1.15 };
+// The page's own JS heap is still measured but has no budget: it left out the background's memory
+// (see the memory rows, which count the extension's processes, page and background together).
+export const BUDGETS = { newtab: 1.1, popup: 1.1, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, pickMs: 5, memory: 1.5, cold: 1.5, firefox: 1.15 };
 
 function build(outDir, contentDir) {
   const env = { ...process.env, TEND_OUT_DIR: outDir, ...(contentDir ? { TEND_CONTENT_DIR: contentDir } : {}) };
@@ -180,7 +182,6 @@ function check({ label, results }, scale) {
   // "The whole new-tab page": what a tab that is only looked at loads, and all it loads once used.
   want(n.total.gzip <= BUDGETS.totalGzip, `new tab JS+CSS in total ${kb(n.total.gzip)} KB gzip > 60 KB`);
   want(n.live.gzip <= BUDGETS.totalGzip, `new tab JS+CSS once acted on ${kb(n.live.gzip)} KB gzip > 60 KB`);
-  want(ratio(n.heap.tend, n.heap.base) <= BUDGETS.heap, `JS heap ${ratio(n.heap.tend, n.heap.base).toFixed(2)}× > ${BUDGETS.heap}×`);
   return misses;
 }
 

@@ -38,10 +38,14 @@ export function toIndexEntry({ id, kind, topics, sensitive }: Card): IndexEntry 
   return { id, kind, topics, ...(sensitive ? { sensitive } : {}) };
 }
 
-/** The shortest gentle tip: what a new tab paints when nothing was prepared for it. */
+/**
+ * The shortest gentle tip: what a new tab paints when nothing was prepared for it (a first run).
+ * Not about getting help: a first glance at Tend should be something to try, not a reason to worry.
+ */
 export function firstCard(cards: readonly Card[]): Card | undefined {
   const size = (card: Card) => JSON.stringify(card).length;
-  return cards.filter((c) => c.kind === 'tip' && !c.sensitive && !c.practice).sort((a, b) => size(a) - size(b) || (a.id < b.id ? -1 : 1))[0];
+  const gentle = (c: Card) => c.kind === 'tip' && !c.sensitive && !c.practice && !c.topics.includes('getting-help');
+  return cards.filter(gentle).sort((a, b) => size(a) - size(b) || (a.id < b.id ? -1 : 1))[0];
 }
 
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;

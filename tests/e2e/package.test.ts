@@ -422,5 +422,6 @@ describe('issue 6: the new tab paints from a small, render-blocking entry', () =
     expect(criticalBytes(dir, 'newtab.html').js.gzip).toBeLessThanOrEqual(15 * 1024);
     // Chromium paints no blank frame while the entry loads: its first frame is the item.
     expect(readFileSync(path.join(dir, 'newtab.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/newtab-/);
+    expect(readFileSync(path.join(dir, 'popup.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/popup-/);
   });
 });

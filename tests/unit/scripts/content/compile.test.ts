@@ -136,8 +136,14 @@ describe('compileCatalog', () => {
 describe('firstCard (what a new tab paints when nothing was prepared)', () => {
   const tip = (id: string, text: string, extra: Partial<Card> = {}): Card => ({ id, kind: 'tip', title: id, topics: ['stress'], summary: [{ t: 'p', c: [{ t: 'text', v: text }] }], ...extra });
 
-  it('is the shortest tip that is neither sensitive nor a practice', () => {
-    const cards = [tip('long', 'a longer tip'), tip('short', 'short'), tip('heavy', 'x', { sensitive: true }), tip('breathe', 'y', { practice: 'breathing' })];
+  it('is the shortest tip that is neither sensitive, nor a practice, nor about getting help', () => {
+    const cards = [
+      tip('long', 'a longer tip'),
+      tip('short', 'short'),
+      tip('heavy', 'x', { sensitive: true }),
+      tip('breathe', 'y', { practice: 'breathing' }),
+      tip('help', 'z', { topics: ['getting-help'] }),
+    ];
     expect(firstCard(cards)?.id).toBe('short');
     expect(firstCard([{ ...tip('a', 'x'), kind: 'article' }])).toBeUndefined();
   });
