@@ -15,7 +15,7 @@ const TIME_FIELDS = ['pickedAt', 'lastShownAt', 'readAt', 'savedAt', 'unsavedAt'
 export function insaneField(row: unknown): string | undefined {
   if (row === null || typeof row !== 'object') return undefined;
   const record = row as Record<string, unknown>;
-  for (const field of ID_FIELDS) if (field in record && !isSaneId(record[field])) return `${field} is not an item id`;
+  for (const field of ID_FIELDS) if (record[field] !== undefined && !isSaneId(record[field])) return `${field} is not an item id`;
   for (const field of TIME_FIELDS) if (record[field] !== undefined && !isSaneTime(record[field])) return `${field} is not a time`;
   return undefined;
 }

@@ -52,4 +52,10 @@ describe('the database refuses ids and times no backup could carry (case 32)', (
     expect(after.items.find((r) => r.id === 'a')?.pickedAt).toBe(NOW);
     expect(after.events).toEqual([{ itemId: odd, at: NOW }]);
   });
+
+  it('writes a field left undefined (a rotation not started yet has no last pick)', async () => {
+    const { db } = fresh();
+    await db.meta.put({ key: 'rotation', cycleStartedAt: NOW, lastPickedId: undefined });
+    expect(await db.meta.get('rotation')).toMatchObject({ cycleStartedAt: NOW });
+  });
 });
