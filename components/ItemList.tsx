@@ -1,5 +1,6 @@
 import type { Card } from '../lib/content/types';
-import type { ExploreSection, ItemFlags } from '../lib/explore/filter';
+import type { ExploreSection } from '../lib/explore/filter';
+import { NO_MARKS, type Marks } from '../lib/records';
 import type { SearchMatch } from '../lib/explore/search';
 import { ItemRow } from './ItemRow';
 import { NoMatches } from './NoMatches';
@@ -7,13 +8,12 @@ import { NoMatches } from './NoMatches';
 interface Props {
   /** Topic sections with headings, or one ranked section without a heading while searching. */
   sections: readonly ExploreSection[];
-  flags: ReadonlyMap<string, ItemFlags>;
+  flags: ReadonlyMap<string, Marks>;
   matches?: ReadonlyMap<string, SearchMatch>;
   query: string;
   hrefFor: (card: Card) => string;
 }
 
-const NOT_SAVED: ItemFlags = { saved: false, read: false };
 
 /** The library as a list: by topic when browsing, best match first when searching. */
 export function ItemList({ sections, flags, matches, query, hrefFor }: Props) {
@@ -27,7 +27,7 @@ export function ItemList({ sections, flags, matches, query, hrefFor }: Props) {
   const rows = (cards: readonly Card[], level: 2 | 3) => (
     <ul class="reading-list" data-testid="item-list">
       {cards.map((card) => (
-        <ItemRow key={card.id} card={card} href={hrefFor(card)} level={level} match={matches?.get(card.id)} {...(flags.get(card.id) ?? NOT_SAVED)} />
+        <ItemRow key={card.id} card={card} href={hrefFor(card)} level={level} match={matches?.get(card.id)} {...(flags.get(card.id) ?? NO_MARKS)} />
       ))}
     </ul>
   );

@@ -50,3 +50,13 @@ export interface PracticeEvent {
   /** How long it took, in whole seconds. */
   seconds: number;
 }
+
+/** Whether an item is in the reading list, and whether it was read: what its buttons and lists show. */
+export interface Marks {
+  saved: boolean;
+  read: boolean;
+}
+
+export const NO_MARKS: Readonly<Marks> = Object.freeze({ saved: false, read: false });
+
+export const marksOf = (record: Pick<ItemRecord, 'savedAt' | 'readAt'>): Marks => ({ saved: record.savedAt !== undefined, read: record.readAt !== undefined });

@@ -1,6 +1,7 @@
 // What the explore page lists: the whole library filtered by topic and kind, grouped by topic,
 // or ranked by a search. Pure: cards, filters, search order and item records come in as arguments.
 import { TOPICS, type Card, type ItemKind, type TopicId } from '../content/types';
+import { marksOf, type Marks } from '../records';
 
 export type KindFilter = 'all' | ItemKind;
 
@@ -12,11 +13,6 @@ export interface ExploreFilter {
 
 export const NO_FILTER: ExploreFilter = { topics: [], kind: 'all' };
 
-/** An item's saved and read state, as the list shows it. */
-export interface ItemFlags {
-  saved: boolean;
-  read: boolean;
-}
 
 /** A run of the list: a topic with its heading, or (while searching) the ranked results. */
 export interface ExploreSection {
@@ -63,6 +59,6 @@ export function exploreSections(cards: readonly Card[], filter: ExploreFilter, r
 }
 
 /** Saved and read flags by item id, from the item records that have either. */
-export function itemFlags(records: readonly { id: string; savedAt?: number; readAt?: number }[]): Map<string, ItemFlags> {
-  return new Map(records.map((r) => [r.id, { saved: r.savedAt !== undefined, read: r.readAt !== undefined }]));
+export function itemFlags(records: readonly { id: string; savedAt?: number; readAt?: number }[]): Map<string, Marks> {
+  return new Map(records.map((r) => [r.id, marksOf(r)]));
 }

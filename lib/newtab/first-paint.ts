@@ -4,6 +4,7 @@ import { isEligible, type QuietMode } from '../settings/model';
 import { readMirror } from '../settings/mirror';
 import { readCurrent, setCurrent, takeNext, type Upcoming } from './snapshot';
 import type { Card } from '../content/types';
+import { NO_MARKS } from '../records';
 
 /** What the new tab's first frame shows: the item (undefined: choose after loading), and whether the calm view hides it. */
 export interface FirstPaint {
@@ -26,7 +27,7 @@ export function firstPaint(storage: Storage | undefined, version: string, now: n
   const next = storage && takeNext(storage, version, now, (u) => u.savedAt !== undefined || isEligible(u.card, prefs));
   if (next) return { initial: next, quiet: prefs.quiet };
   if (!fallback || !isEligible(fallback, prefs)) return { quiet: prefs.quiet };
-  const initial: Upcoming = { card: fallback, marks: { saved: false, read: false } };
+  const initial: Upcoming = { card: fallback, marks: NO_MARKS };
   if (storage) setCurrent(storage, version, initial, now);
   return { initial, quiet: prefs.quiet };
 }

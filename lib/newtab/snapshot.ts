@@ -4,6 +4,7 @@
 // Anything read back is checked: storage that is missing, throws or holds garbage only means the
 // page chooses after loading, never a blank tab.
 import type { Block, Card, Inline } from '../content/types';
+import type { Marks } from '../records';
 
 const NEXT = 'tend.next';
 const CURRENT = 'tend.current';
@@ -11,11 +12,7 @@ const CURRENT = 'tend.current';
 /** Every localStorage key the snapshot uses (clearing all data removes them). */
 export const SNAPSHOT_KEYS = [NEXT, CURRENT] as const;
 
-/** Whether the item on screen is in the reading list, and whether it was read. */
-export interface Marks {
-  saved: boolean;
-  read: boolean;
-}
+export type { Marks } from '../records';
 
 /** An item ready to show; `savedAt` is set when it comes back as a reminder of a saved article. */
 export interface Upcoming {

@@ -6,6 +6,7 @@ import type { Catalog } from '../content/catalog';
 import type { TendData } from '../db/tend-data';
 import { hasNext, putNext, readCurrent, setCurrent, takeNext, type Marks, type Upcoming } from '../newtab/snapshot';
 import { chooseReminder } from './reminders';
+import { marksOf } from '../records';
 import { isEligible, type Settings } from '../settings/model';
 
 export interface FeedDeps {
@@ -45,7 +46,7 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
   // A saved article may come back now and then, but nothing heavy, even saved: it would be on
   // screen unasked, for anyone near it to see.
   const remindable = new Set(catalog.index.filter((e) => e.kind === 'article' && e.sensitive !== true).map((e) => e.id));
-  const isArticle = (id: string) => remindable.has(id);
+  const isRemindable = (id: string) => remindable.has(id);
   // The eligible ids, worked out again only when the settings change (a new settings object): with
   // thousands of items the filter costs more than the choice itself.
   let eligibleFor: object | undefined;
@@ -63,14 +64,14 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
   async function withMarks(id: string, savedAt?: number): Promise<Upcoming | undefined> {
     const [card, record] = await Promise.all([catalog.load(id), data.itemState(id)]);
     if (!card) return undefined;
-    const marks = { saved: record.savedAt !== undefined, read: record.readAt !== undefined };
+    const marks = marksOf(record);
     return savedAt === undefined ? { card, marks } : { card, marks, savedAt };
   }
 
   /** Now and then a saved, unread article comes back instead of the rotation's choice. */
   async function reminder(): Promise<Upcoming | undefined> {
     if (!settings().reminders) return undefined;
-    const chosen = chooseReminder(await data.savedUnread(), isArticle, now(), random);
+    const chosen = chooseReminder(await data.savedUnread(), isRemindable, now(), random);
     if (!chosen) return undefined;
     await data.markReminded(chosen.id, now());
     return withMarks(chosen.id, chosen.savedAt);

@@ -9,6 +9,7 @@ import { fallbackCard } from '../content/loaders';
 import { isQuotaError, STORAGE_MESSAGES, storageProblem, type StorageProblem } from '../db/health';
 import type { StorageNoticeProps } from '../../components/StorageNotice';
 import { PAGES } from './pages';
+import { NO_MARKS } from '../records';
 import { useItemState, type ItemState } from './use-item-state';
 
 export interface ItemPage extends ItemState {
@@ -75,7 +76,13 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
   /** Any item from the bundle: the page never stays empty, and Next works even when storage does not. */
   const showFallback = async () => {
     const fallback = await fallbackCard();
-    if (fallback) setShown({ card: fallback, marks: { saved: false, read: false } });
+    if (fallback) setShown({ card: fallback, marks: NO_MARKS });
+  };
+
+  /** Records that `shownCard` went on screen (at `at`, else now) and prepares the next item, then says so. */
+  const recordView = async (s: Session, shownCard: Card, at?: number) => {
+    await s.feed.shown(shownCard, at).then(() => onWrite(), failed);
+    recorded();
   };
 
   const show = useCallback(async (s: Session) => {
@@ -88,8 +95,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
     }
     if (!next) return;
     setShown(next);
-    await s.feed.shown(next.card).then(() => onWrite(), failed);
-    recorded();
+    await recordView(s, next.card);
   }, []);
 
   useEffect(() => {
@@ -99,10 +105,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
         setSession(s);
         // The settings may have changed while the page was still (only a reminder of a saved item stays).
         if (!initial || (initial.savedAt === undefined && !s.feed.eligible(initial.card))) await show(s);
-        else if (recordInitialAt !== undefined) {
-          await s.feed.shown(initial.card, recordInitialAt).then(() => onWrite(), failed);
-          recorded();
-        }
+        else if (recordInitialAt !== undefined) await recordView(s, initial.card, recordInitialAt);
       },
       async (error: unknown) => {
         // The page still shows something to read; only saving and history are off. A warning, not

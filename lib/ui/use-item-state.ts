@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Session } from './session';
 import { isQuotaError } from '../db/health';
 import { useLive } from './use-live';
-import type { Marks } from '../newtab/snapshot';
+import { marksOf, NO_MARKS, type Marks } from '../records';
 
 export interface ItemState {
   saved: boolean;
@@ -35,8 +35,7 @@ export function useItemState(
   const live = useLive(open, id ? (s) => s.data.itemState(id) : undefined, [id]);
   // A live answer about another item (the page just moved on) is not this item's.
   const record = live?.id === id ? live : undefined;
-  const saved = record ? record.savedAt !== undefined : painted?.saved === true;
-  const read = record ? record.readAt !== undefined : painted?.read === true;
+  const { saved, read } = record ? marksOf(record) : (painted ?? NO_MARKS);
 
   const act = async (work: (s: Session, id: string) => Promise<unknown>, message: string) => {
     const s = typeof session === 'function' ? await session() : session;

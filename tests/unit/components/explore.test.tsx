@@ -5,7 +5,8 @@ import { Highlighted } from '@/components/Highlighted';
 import { ItemList } from '@/components/ItemList';
 import { ItemRow } from '@/components/ItemRow';
 import { ReadingList } from '@/components/ReadingList';
-import { exploreSections, NO_FILTER, type ItemFlags } from '@/lib/explore/filter';
+import { exploreSections, NO_FILTER } from '@/lib/explore/filter';
+import type { Marks } from '@/lib/records';
 import { shortcutFor } from '@/lib/newtab/shortcuts';
 import { TOPICS, type Card } from '@/lib/content/types';
 
@@ -15,7 +16,7 @@ const para = (v: string) => [{ t: 'p' as const, c: [{ t: 'text' as const, v }] }
 const tip: Card = { id: 't', kind: 'tip', title: 'Breathe out slowly', topics: ['stress'], summary: para('A longer out-breath calms.') };
 const article: Card = { id: 'a', kind: 'article', title: 'On change', topics: ['change'], minutes: 3, summary: para('Change takes time.') };
 const href = (c: Card) => `article.html?id=${c.id}`;
-const noFlags = new Map<string, ItemFlags>();
+const noFlags = new Map<string, Marks>();
 
 function filters(props: Partial<Parameters<typeof ExploreFilters>[0]> = {}) {
   const handlers = { onQuery: vi.fn(), onToggleTopic: vi.fn(), onKind: vi.fn() };

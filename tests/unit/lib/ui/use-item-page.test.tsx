@@ -177,30 +177,20 @@ describe('a toggle pressed before the page loaded does what its label said', () 
   }
   const markRead = () => screen.getByRole('button', { name: /^Mark as read/ }) as HTMLButtonElement;
 
-  it('unsaves an item painted as saved, and says so', async () => {
-    const data = track(connect(name('early-unsave'), () => undefined));
-    await data.save('a', 5);
+  it.each([
+    ['unsaves an item painted as saved', 'savedAt', { saved: true, read: false }, () => save(), 'Removed from your reading list.'],
+    ['marks an item painted as read as not read', 'readAt', { saved: false, read: true }, () => markRead(), 'Marked as not read.'],
+  ] as const)('%s, and says so', async (_, field, marks, button, message) => {
+    const data = track(connect(name(`early-${field}`), () => undefined));
+    await (field === 'savedAt' ? data.save('a', 5) : data.markRead('a', 5));
     const { open, release } = deferredOpen(data);
-    render(<Page initial={{ card: cards[0]!, marks: { saved: true, read: false } }} open={open} />);
-    expect(save().getAttribute('aria-pressed')).toBe('true'); // the first frame already knows
-    fireEvent.click(save());
+    render(<Page initial={{ card: cards[0]!, marks }} open={open} />);
+    expect(button().getAttribute('aria-pressed')).toBe('true'); // the first frame already knows
+    fireEvent.click(button());
     release();
-    await waitFor(() => expect(status()).toBe('Removed from your reading list.'));
-    expect((await data.itemState('a')).savedAt).toBeUndefined();
-    await waitFor(() => expect(save().getAttribute('aria-pressed')).toBe('false'));
-  });
-
-  it('marks an item painted as read as not read, and says so', async () => {
-    const data = track(connect(name('early-unread'), () => undefined));
-    await data.markRead('a', 5);
-    const { open, release } = deferredOpen(data);
-    render(<Page initial={{ card: cards[0]!, marks: { saved: false, read: true } }} open={open} />);
-    expect(markRead().getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(markRead());
-    release();
-    await waitFor(() => expect(status()).toBe('Marked as not read.'));
-    expect((await data.itemState('a')).readAt).toBeUndefined();
-    await waitFor(() => expect(markRead().getAttribute('aria-pressed')).toBe('false'));
+    await waitFor(() => expect(status()).toBe(message));
+    expect((await data.itemState('a'))[field]).toBeUndefined();
+    await waitFor(() => expect(button().getAttribute('aria-pressed')).toBe('false'));
   });
 
   it('saves an item painted as not saved', async () => {
