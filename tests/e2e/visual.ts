@@ -5,7 +5,7 @@
 // output folder (gitignored) and the failure message names both. A missing baseline fails, with
 // what to run; it never passes silently. `UPDATE_SCREENSHOTS=1` (`npm run screenshots`) writes the
 // baselines instead of comparing.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -87,6 +87,8 @@ export function compareScreenshot(
   const diffRatio = differing / (got.width * got.height);
   const percent = (ratio: number) => `${(ratio * 100).toFixed(2)} %`;
   if (diffRatio <= tolerance.maxDiffRatio) {
+    // A failure's images from an earlier run would only mislead now.
+    for (const stale of [actualPath, diffPath]) rmSync(stale, { force: true });
     return { pass: true, message: `“${name}” matches its baseline (${percent(diffRatio)} of pixels differ)`, diffRatio };
   }
   keepActual();
@@ -107,4 +109,33 @@ export function publish(name: string, targets: readonly string[], { folders = FO
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(path.join(folders.baselines, fileName(name)), target);
   }
+}
+
+/** A baseline's PNG bytes. */
+export const readBaseline = (name: string, folders: VisualFolders = FOLDERS): Buffer => readFileSync(path.join(folders.baselines, fileName(name)));
+
+/**
+ * `top` drawn over `base` with its top-left corner at (x, y) and a 1-pixel grey border around it
+ * (as the browser draws a popup over the page); the part outside `base` is cut off.
+ */
+export function overlay(base: Buffer, top: Buffer, x: number, y: number): Buffer {
+  const under = PNG.sync.read(base);
+  const over = PNG.sync.read(top);
+  for (let ty = -1; ty <= over.height; ty++) {
+    for (let tx = -1; tx <= over.width; tx++) {
+      const [bx, by] = [x + tx, y + ty];
+      if (bx < 0 || by < 0 || bx >= under.width || by >= under.height) continue;
+      const border = ty < 0 || tx < 0 || ty === over.height || tx === over.width;
+      const j = (ty * over.width + tx) * 4;
+      under.data.set(border ? [120, 120, 120, 255] : over.data.subarray(j, j + 4), (by * under.width + bx) * 4);
+    }
+  }
+  return PNG.sync.write(under);
+}
+
+/** In update mode only: writes a picture made from the baselines (e.g. a composed store screenshot). */
+export function publishImage(png: Buffer, target: string, { update = isUpdating() } = {}): void {
+  if (!update) return;
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, png);
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareScreenshot, isUpdating, publish, type VisualFolders } from '../../e2e/visual';
+import { compareScreenshot, isUpdating, overlay, publish, type VisualFolders } from '../../e2e/visual';
 
 type Rgb = [number, number, number];
 
@@ -73,6 +73,15 @@ describe('compareScreenshot', () => {
     expect(red).toBe(100);
   });
 
+  it('removes the images of an earlier failure once the image matches again', () => {
+    baseline('page', image(100, 100, PAPER));
+    expect(compareScreenshot(image(100, 100, INK), 'page', { folders, update: false }).pass).toBe(false);
+    expect(existsSync(path.join(folders.output, 'page.diff.png'))).toBe(true);
+    expect(compareScreenshot(image(100, 100, PAPER), 'page', { folders, update: false }).pass).toBe(true);
+    expect(existsSync(path.join(folders.output, 'page.diff.png'))).toBe(false);
+    expect(existsSync(path.join(folders.output, 'page.actual.png'))).toBe(false);
+  });
+
   it('fails when the sizes differ, naming both sizes', () => {
     baseline('page', image(100, 100, PAPER));
     const result = compareScreenshot(image(100, 120, PAPER), 'page', { folders, update: false });
@@ -111,5 +120,21 @@ describe('update mode and publishing', () => {
     expect(existsSync(target)).toBe(false);
     publish('page', [target], { folders, update: true });
     expect(readFileSync(target).equals(png)).toBe(true);
+  });
+});
+
+describe('overlay', () => {
+  it('draws one image over another at a place, with a grey border, cut off at the edge', () => {
+    const out = PNG.sync.read(overlay(image(20, 10, PAPER), image(4, 4, INK), 2, 3));
+    const at = (x: number, y: number) => [...out.data.subarray((y * 20 + x) * 4, (y * 20 + x) * 4 + 3)];
+    expect([out.width, out.height]).toEqual([20, 10]);
+    expect(at(2, 3)).toEqual(INK);
+    expect(at(5, 6)).toEqual(INK);
+    expect(at(1, 3)).toEqual([120, 120, 120]);
+    expect(at(6, 7)).toEqual([120, 120, 120]);
+    expect(at(0, 0)).toEqual(PAPER);
+    expect(at(7, 3)).toEqual(PAPER);
+    // Past the right edge: no error, and what fits is drawn.
+    expect(PNG.sync.read(overlay(image(20, 10, PAPER), image(4, 4, INK), 18, 0)).width).toBe(20);
   });
 });
