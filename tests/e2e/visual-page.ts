@@ -21,7 +21,8 @@ export const FIXED_TIME = new Date('2026-05-14T08:00:00+01:00');
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-const CARDS = compileCatalog(readContentFiles(path.resolve(import.meta.dirname, '../../content'))).map(toCard);
+/** Every card of the library, as the build compiles it. */
+export const CARDS = compileCatalog(readContentFiles(path.resolve(import.meta.dirname, '../../content'))).map(toCard);
 
 /** The catalog's card with this id; fails with what to change when the library no longer has it. */
 export function card(id: string): Card {
@@ -142,3 +143,13 @@ export async function expectLook(page: Page, name: string): Promise<void> {
 
 /** The item title's element, once it shows `title`. */
 export const waitForTitle = (page: Page, title: string) => expect.poll(() => itemTitle(page).textContent()).toBe(title);
+
+/**
+ * Firefox preferences for a steady look: the colour scheme pages see (0 dark, 1 light), reduced
+ * motion, and no blinking caret.
+ */
+export const firefoxLook = (scheme: 'light' | 'dark'): Record<string, number> => ({
+  'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+  'ui.prefersReducedMotion': 1,
+  'ui.caretBlinkTime': -1,
+});

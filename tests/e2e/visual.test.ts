@@ -12,14 +12,28 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { firstCard } from '../../scripts/content/vite-plugin';
+import {
+  buildFirefoxPackage,
+  closeAll as closeFirefox,
+  createProfile,
+  findFirefox,
+  launchFirefox,
+  takeAudit as takeFirefoxAudit,
+  type FirefoxPackage,
+} from './firefox-harness';
 import { closeAll, launch, readButton, ready, takeAudit, type Tend } from './harness';
-import { isUpdating, overlay, publish, publishImage, readBaseline } from './visual';
+import { compareScreenshot, isUpdating, overlay, publish, publishImage, readBaseline } from './visual';
 import {
   card,
+  CARDS,
   catalogVersion,
   closeNewTab,
   DAY,
   expectLook,
+  firefoxLook,
   FIXED_TIME,
   fixTime,
   frame,
@@ -55,33 +69,6 @@ let tend: Tend;
 /** A Tend page kept open to write the prepared item from (it shares the new tab's localStorage). */
 let control: Page;
 let version: string;
-
-beforeAll(async () => {
-  tend = await launch();
-  await fixTime(tend);
-  control = await tend.open('help.html');
-  version = await catalogVersion(tend);
-  await importBackup(tend, {
-    items: [
-      { id: SAVED[0]!.id, shownCount: 1, savedAt: NOW - 2 * HOUR },
-      { id: SAVED[1]!.id, shownCount: 1, savedAt: NOW - DAY },
-      { id: SAVED[2]!.id, shownCount: 1, savedAt: NOW - 3 * DAY, readAt: NOW - 2 * DAY },
-    ],
-    events: [
-      { itemId: SAVED[2]!.id, at: NOW - 2 * DAY },
-      { itemId: TIP.id, at: NOW - DAY - 3 * HOUR },
-      { itemId: ARTICLE.id, at: NOW - HOUR },
-    ],
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await closeAll();
-  // The audit of the whole file: no request left the machine, no page logged an error.
-  const { foreignRequests, errors } = takeAudit();
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
-});
 
 /** Every scheme × width of one new-tab state. */
 async function newTabMatrix(tab: Page, state: string): Promise<void> {
@@ -129,121 +116,216 @@ const NEW_TAB: NewTabState[] = [
   },
 ];
 
-describe('Chromium: the new tab (× light, dark × 760, 1280, 1920 wide)', () => {
-  it.each(NEW_TAB)('$state', async ({ state, shows, enter }) => {
-    const tab = await openNewTabWith(tend, control, version, shows);
-    await enter?.(tab);
-    await newTabMatrix(tab, state);
-    await closeNewTab(tab);
+describe('Chromium', () => {
+  beforeAll(async () => {
+    tend = await launch();
+    await fixTime(tend);
+    control = await tend.open('help.html');
+    version = await catalogVersion(tend);
+    await importBackup(tend, {
+      items: [
+        { id: SAVED[0]!.id, shownCount: 1, savedAt: NOW - 2 * HOUR },
+        { id: SAVED[1]!.id, shownCount: 1, savedAt: NOW - DAY },
+        { id: SAVED[2]!.id, shownCount: 1, savedAt: NOW - 3 * DAY, readAt: NOW - 2 * DAY },
+      ],
+      events: [
+        { itemId: SAVED[2]!.id, at: NOW - 2 * DAY },
+        { itemId: TIP.id, at: NOW - DAY - 3 * HOUR },
+        { itemId: ARTICLE.id, at: NOW - HOUR },
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await closeAll();
+    // The audit of the whole session: no request left the machine, no page logged an error.
+    const { foreignRequests, errors } = takeAudit();
+    expect(foreignRequests, 'requests to other origins').toEqual([]);
+    expect(errors, 'console errors and uncaught exceptions on extension pages').toEqual([]);
   });
 
-  it('quiet: only the title', async () => {
-    await setOption(tend, /^Only the title/);
-    const tab = await openNewTabWith(tend, control, version, TIP);
-    await tab.getByRole('button', { name: 'Show more' }).waitFor();
-    await newTabMatrix(tab, 'quiet-title');
-    await closeNewTab(tab);
-    await setOption(tend, /^Show the whole item/);
-  });
-});
+  describe('Chromium: the new tab (× light, dark × 760, 1280, 1920 wide)', () => {
+    it.each(NEW_TAB)('$state', async ({ state, shows, enter }) => {
+      const tab = await openNewTabWith(tend, control, version, shows);
+      await enter?.(tab);
+      await newTabMatrix(tab, state);
+      await closeNewTab(tab);
+    });
 
-describe('Chromium: the popup', () => {
-  /** The popup page at about the size Chromium gives the real one; it shows the last new tab's item. */
-  async function openPopup(scheme: 'light' | 'dark'): Promise<Page> {
-    const popup = await tend.openPopup();
-    await popup.getByText(/unread item/).waitFor();
-    await frame(popup, scheme, 400, 560);
-    return popup;
+    it('quiet: only the title', async () => {
+      await setOption(tend, /^Only the title/);
+      const tab = await openNewTabWith(tend, control, version, TIP);
+      await tab.getByRole('button', { name: 'Show more' }).waitFor();
+      await newTabMatrix(tab, 'quiet-title');
+      await closeNewTab(tab);
+      await setOption(tend, /^Show the whole item/);
+    });
+  });
+
+  describe('Chromium: the popup', () => {
+    /** The popup page at about the size Chromium gives the real one; it shows the last new tab's item. */
+    async function openPopup(scheme: 'light' | 'dark'): Promise<Page> {
+      const popup = await tend.openPopup();
+      await popup.getByText(/unread item/).waitFor();
+      await frame(popup, scheme, 400, 560);
+      return popup;
+    }
+
+    it('light and dark, with the new tab’s item', async () => {
+      await closeNewTab(await openNewTabWith(tend, control, version, TIP));
+      const popup = await openPopup('light');
+      await expectLook(popup, 'popup/light');
+      await frame(popup, 'dark', 400, 560);
+      await expectLook(popup, 'popup/dark');
+      await popup.close();
+    });
+
+    it('extra-large text', async () => {
+      await setOption(tend, 'Extra large');
+      const popup = await openPopup('light');
+      await expectLook(popup, 'popup/x-large-text');
+      await popup.close();
+      await setOption(tend, 'Medium');
+    });
+
+    it('the item saved', async () => {
+      const popup = await openPopup('light');
+      const save = popup.getByRole('button', { name: /^Save for later/ });
+      await save.click();
+      await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+      await expectLook(popup, 'popup/saved');
+      // Back as it was, so the pages below show only the imported reading list.
+      await save.click();
+      await expect.poll(() => save.getAttribute('aria-pressed')).toBe('false');
+      await popup.close();
+    });
+  });
+
+  interface PageState {
+    name: string;
+    open: () => Promise<Page>;
   }
 
-  it('light and dark, with the new tab’s item', async () => {
-    await closeNewTab(await openNewTabWith(tend, control, version, TIP));
-    const popup = await openPopup('light');
-    await expectLook(popup, 'popup/light');
-    await frame(popup, 'dark', 400, 560);
-    await expectLook(popup, 'popup/dark');
-    await popup.close();
+  const PAGES: PageState[] = [
+    { name: 'reading-list', open: () => tend.openReadingList() },
+    {
+      name: 'explore',
+      open: async () => {
+        const page = await ready(await tend.open('explore.html'));
+        await page.getByTestId('item-list').first().waitFor();
+        return page;
+      },
+    },
+    {
+      name: 'history',
+      open: async () => {
+        const page = await ready(await tend.open('read-history.html'));
+        await page.getByTestId('history').waitFor();
+        return page;
+      },
+    },
+    {
+      name: 'options',
+      open: async () => {
+        const page = await ready(await tend.open('options.html'));
+        await page.getByRole('button', { name: 'Export my data' }).and(page.locator(':enabled')).waitFor();
+        return page;
+      },
+    },
+    {
+      name: 'help',
+      open: async () => {
+        const page = await tend.open('help.html');
+        await page.getByRole('heading', { level: 1, name: 'Get help now' }).waitFor();
+        return page;
+      },
+    },
+    {
+      name: 'item',
+      open: async () => {
+        const page = await ready(await tend.open(`article.html?id=${ARTICLE.id}`));
+        await page.getByRole('heading', { name: 'Sources' }).waitFor();
+        return page;
+      },
+    },
+  ];
+
+  describe('Chromium: the other pages at 1280 wide', () => {
+    it.each(PAGES)('$name', async ({ name, open }) => {
+      const page = await open();
+      for (const scheme of SCHEMES) {
+        await frame(page, scheme, 1280, 800);
+        await expectLook(page, `pages/${name}-${scheme}-1280`);
+      }
+      await page.close();
+    });
   });
 
-  it('extra-large text', async () => {
-    await setOption(tend, 'Extra large');
-    const popup = await openPopup('light');
-    await expectLook(popup, 'popup/x-large-text');
-    await popup.close();
-    await setOption(tend, 'Medium');
-  });
-
-  it('the item saved', async () => {
-    const popup = await openPopup('light');
-    const save = popup.getByRole('button', { name: /^Save for later/ });
-    await save.click();
-    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
-    await expectLook(popup, 'popup/saved');
-    // Back as it was, so the pages below show only the imported reading list.
-    await save.click();
-    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('false');
-    await popup.close();
-  });
 });
 
-interface PageState {
-  name: string;
-  open: () => Promise<Page>;
-}
+describe('Firefox ESR: new tab and popup, light and dark, at 1280', () => {
+  let pkg: FirefoxPackage | undefined;
+  let profile: string | undefined;
 
-const PAGES: PageState[] = [
-  { name: 'reading-list', open: () => tend.openReadingList() },
-  {
-    name: 'explore',
-    open: async () => {
-      const page = await ready(await tend.open('explore.html'));
-      await page.getByTestId('item-list').first().waitFor();
-      return page;
-    },
-  },
-  {
-    name: 'history',
-    open: async () => {
-      const page = await ready(await tend.open('read-history.html'));
-      await page.getByTestId('history').waitFor();
-      return page;
-    },
-  },
-  {
-    name: 'options',
-    open: async () => {
-      const page = await ready(await tend.open('options.html'));
-      await page.getByRole('button', { name: 'Export my data' }).and(page.locator(':enabled')).waitFor();
-      return page;
-    },
-  },
-  {
-    name: 'help',
-    open: async () => {
-      const page = await tend.open('help.html');
-      await page.getByRole('heading', { level: 1, name: 'Get help now' }).waitFor();
-      return page;
-    },
-  },
-  {
-    name: 'item',
-    open: async () => {
-      const page = await ready(await tend.open(`article.html?id=${ARTICLE.id}`));
-      await page.getByRole('heading', { name: 'Sources' }).waitFor();
-      return page;
-    },
-  },
-];
-
-describe('Chromium: the other pages at 1280 wide', () => {
-  it.each(PAGES)('$name', async ({ name, open }) => {
-    const page = await open();
-    for (const scheme of SCHEMES) {
-      await frame(page, scheme, 1280, 800);
-      await expectLook(page, `pages/${name}-${scheme}-1280`);
-    }
-    await page.close();
+  afterAll(async () => {
+    await closeFirefox();
+    pkg?.remove();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    const { errors } = takeFirefoxAudit();
+    expect(errors, 'errors on extension pages in Firefox').toEqual([]);
   });
+
+  /** Firefox opens an extension page only from its command line: one start per page and scheme. */
+  async function start(page: string, scheme: 'light' | 'dark', viewport: { width: number; height: number }): Promise<PuppeteerPage> {
+    const firefox = await launchFirefox(findFirefox(), profile!, page, firefoxLook(scheme));
+    const tab = firefox.page;
+    await tab.setViewport(viewport);
+    await tab.waitForSelector('html[data-tend-ready]');
+    await tab.waitForSelector('[data-testid="item-title"]');
+    await tab.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    });
+    return tab;
+  }
+
+  const shownTitle = (tab: PuppeteerPage) => tab.$eval('[data-testid="item-title"]', (el) => el.textContent?.trim());
+
+  async function expectFirefoxLook(tab: PuppeteerPage, name: string): Promise<void> {
+    const result = compareScreenshot(Buffer.from(await tab.screenshot()), name);
+    expect.soft(result.pass, result.message).toBe(true);
+  }
+
+  it('the first new tab’s item (the bundled first tip), on the new tab and in the popup', async () => {
+    pkg = buildFirefoxPackage();
+    profile = createProfile(pkg.xpi);
+    const first = firstCard(CARDS);
+
+    // A fresh profile: nothing is prepared, so the new tab shows the bundled first tip.
+    let tab = await start('newtab.html', 'light', { width: 1280, height: 800 });
+    expect(await shownTitle(tab)).toBe(first?.title);
+    await expectFirefoxLook(tab, 'firefox/newtab-light-1280');
+    // Once this tab has prepared its next item, make that the same tip, for the dark new tab below.
+    await tab.waitForFunction(() => localStorage.getItem('tend.next') !== null);
+    await tab.evaluate(() => {
+      const current = JSON.parse(localStorage.getItem('tend.current') ?? '{}') as Record<string, unknown>;
+      localStorage.setItem('tend.next', JSON.stringify({ version: current.version, card: current.card, marks: current.marks }));
+    });
+    await closeFirefox();
+
+    // The popup shows the item the last new tab showed.
+    for (const scheme of ['light', 'dark'] as const) {
+      tab = await start('popup.html', scheme, { width: 400, height: 560 });
+      expect(await shownTitle(tab)).toBe(first?.title);
+      await expectFirefoxLook(tab, `firefox/popup-${scheme}`);
+      await closeFirefox();
+    }
+
+    tab = await start('newtab.html', 'dark', { width: 1280, height: 800 });
+    expect(await shownTitle(tab)).toBe(first?.title);
+    await expectFirefoxLook(tab, 'firefox/newtab-dark-1280');
+    await closeFirefox();
+  }, 240_000);
 });
 
 afterAll(() => {
