@@ -19,6 +19,8 @@ export interface TextBox {
   label: string;
   /** Its computed `color`, e.g. `rgb(28, 38, 34)`. */
   colour: string;
+  /** The product of its and its ancestors' `opacity` (1 when none fades it). */
+  opacity?: number;
   x: number;
   y: number;
   width: number;
@@ -84,12 +86,15 @@ const hex = ({ r, g, b }: Rgb) => `#${[r, g, b].map((v) => Math.round(v).toStrin
  * (clipped to the image). Undefined when the box lies outside the image or its colour cannot be read.
  */
 export function worstContrast(background: PNG, box: TextBox): Finding | undefined {
-  const text = parseColour(box.colour);
-  if (!text) return undefined;
-  const x0 = Math.max(0, Math.floor(box.x));
-  const y0 = Math.max(0, Math.floor(box.y));
-  const x1 = Math.min(background.width, Math.ceil(box.x + box.width));
-  const y1 = Math.min(background.height, Math.ceil(box.y + box.height));
+  const parsed = parseColour(box.colour);
+  if (!parsed) return undefined;
+  const text = { ...parsed, a: parsed.a * (box.opacity ?? 1) };
+  // The pixels whose centre lies strictly inside the box: one that a fractional edge cuts in half
+  // or less is as much what is next to the text (a border drawn against it) as what is behind it.
+  const x0 = Math.max(0, Math.floor(box.x - 0.5) + 1);
+  const y0 = Math.max(0, Math.floor(box.y - 0.5) + 1);
+  const x1 = Math.min(background.width, Math.ceil(box.x + box.width - 0.5));
+  const y1 = Math.min(background.height, Math.ceil(box.y + box.height - 0.5));
   if (x1 <= x0 || y1 <= y0) return undefined;
   let worst: Finding | undefined;
   const seen = new Set<number>(); // a background has few distinct colours: measure each once

@@ -73,9 +73,22 @@ describe('worstContrast', () => {
     expect(worstContrast(screenshot(), box(0, 0, 20, 20))?.ratio).toBeCloseTo(21);
   });
 
+  it('counts a pixel when its centre is inside the box, not when a fractional edge cuts it', () => {
+    // Columns 0–19 are white above row 10; the grey corner starts at column 20, row 10.
+    expect(worstContrast(screenshot(), box(10, 10.6, 10.4, 5))?.ratio).toBeCloseTo(21);
+    expect(worstContrast(screenshot(), box(10, 10.4, 10.6, 5))?.background).toBe('#777777');
+    // An edge through the middle of a pixel leaves it out: half of it is what borders the text.
+    expect(worstContrast(screenshot(), box(10, 10.5, 10.5, 5))?.ratio).toBeCloseTo(21);
+  });
+
   it('clips a box to the image, and skips one outside it', () => {
     expect(worstContrast(screenshot(), box(30, 15, 100, 100))?.background).toBe('#777777');
     expect(worstContrast(screenshot(), box(50, 0, 10, 10))).toBeUndefined();
+  });
+
+  it('fades the text by its opacity: black at half opacity on white is mid-grey on white', () => {
+    const found = worstContrast(screenshot(), { ...box(0, 0, 10, 10), opacity: 0.5 });
+    expect(found?.ratio).toBeCloseTo(contrastRatio({ r: 127.5, g: 127.5, b: 127.5 }, WHITE));
   });
 
   it('lists the boxes below the minimum and the colours it could not read', () => {
