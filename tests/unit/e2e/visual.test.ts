@@ -46,6 +46,13 @@ describe('compareScreenshot', () => {
     expect(existsSync(folders.output)).toBe(false);
   });
 
+  it('compares pixels, not bytes: the same picture encoded another way passes', () => {
+    const png = PNG.sync.read(image(100, 100, PAPER));
+    baseline('page', PNG.sync.write(png, { deflateLevel: 1 }));
+    const result = compareScreenshot(PNG.sync.write(png, { deflateLevel: 9 }), 'page', { folders, update: false });
+    expect(result).toMatchObject({ pass: true, diffRatio: 0 });
+  });
+
   it('passes a change below the tolerance (4 of 10,000 pixels, 0.04 %)', () => {
     baseline('page', image(100, 100, PAPER));
     const result = compareScreenshot(image(100, 100, PAPER, { x: 10, y: 10, size: 2, colour: INK }), 'page', { folders, update: false });
