@@ -263,6 +263,10 @@ describe('Chromium', () => {
 
 });
 
+// Firefox runs in the same time zone (TZ), but its clock is not fixed: puppeteer has no clock
+// over WebDriver BiDi, and a preload script needs a reload that an extension page does not survive
+// there (tried: page.reload() times out). Today's new tab and popup draw nothing from the hour;
+// once they do, these rows change with the hour of the run until Firefox's time can be fixed too.
 describe('Firefox ESR: new tab and popup, light and dark, at 1280', () => {
   let pkg: FirefoxPackage | undefined;
   let profile: string | undefined;
