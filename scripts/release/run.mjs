@@ -147,13 +147,16 @@ function main() {
     writeFileSync(path.join(outDir, names.sums), sha256sums(packages));
 
     const shown = path.relative(process.cwd(), outDir) || '.';
+    const width = names.sources.length + 2;
+    const row = (/** @type {string} */ name, /** @type {string} */ where) => `  ${name.padEnd(width)} ${where}`;
     console.log(`
 Tend ${version} is ready in ${shown}/:
-  ${names.chrome}    Chrome Web Store: Developer Dashboard → Tend → Package → Upload new package
-  ${names.firefox}   addons.mozilla.org: Developer Hub → Tend → Upload New Version
-  ${names.sources}   addons.mozilla.org: the same upload asks for source code; give it this file
-                     (reviewers build it with docs/store/amo-reviewers.md)
-  ${names.sums}      sha256sum -c SHA256SUMS checks the three files
+${row(names.chrome, 'Chrome Web Store: Developer Dashboard → Tend → Package → Upload new package')}
+${row(names.firefox, 'addons.mozilla.org: Developer Hub → Tend → Upload New Version')}
+${row(names.sources, 'addons.mozilla.org: the same upload asks for source code; give it this file')}
+${row('', '(reviewers build it with docs/store/amo-reviewers.md)')}
+${row(names.sums, '`sha256sum -c SHA256SUMS` checks the three files')}
+The listing's text, screenshots and privacy answers are in docs/store/.
 
 Nothing was committed, tagged or uploaded. This changed, for you to review:
   package.json, package-lock.json  version ${version}
