@@ -2,6 +2,7 @@
 // docs/PRIVACY.md says, loading nothing from elsewhere (the audit after each test); and one of its
 // claims checked in a real browser: of what a person does, only settings reach the browser's sync
 // storage; the reading list and read history stay in this browser's database.
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAndAudit, launch, saveButton } from './harness';
 import { readDb } from './raw-db';
@@ -18,7 +19,7 @@ describe('issue 18: the privacy policy page', () => {
   it.each([
     ['options.html', 'Options'],
     ['help.html', 'Get help now'],
-  ])('%s links to the privacy policy, which shows the policy’s words', async (page, heading) => {
+  ])('%s links to the privacy policy, which shows the policy’s words and passes axe in both schemes', async (page, heading) => {
     const tend = await launch();
     const from = await tend.open(page);
     await from.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -30,7 +31,14 @@ describe('issue 18: the privacy policy page', () => {
     // docs/PRIVACY.md compiled: tests/unit/scripts/release/privacy.test.ts).
     for (const text of plainText(POLICY).split(/\n+/).filter(Boolean)) expect(shown).toContain(text.replace(/\s+/g, ' ').trim());
     expect(shown).toContain('Tend itself makes no network requests.');
-  });
+
+    // The WCAG 2.1 A and AA rules the other pages meet (tests/e2e/a11y.test.ts), in both schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await from.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page: from }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+  }, 120_000);
 
   it('only settings reach the browser’s sync storage: a saved and read item stays in this browser’s database', async () => {
     const tend = await launch();
