@@ -1,4 +1,4 @@
-// `npm run release -- <patch|minor|major|x.y.z>`: everything a store submission needs, in
+// `npm run release <patch|minor|major|x.y.z>`: everything a store submission needs, in
 // .output/release/<version>/, and nothing more. See the README's "Cutting a release".
 //
 // 1. The work tree must be clean (untracked files too: a stray file could be built in but would
@@ -11,7 +11,8 @@
 // If a step fails after the edits, they are undone, so a failed release leaves the tree as it was.
 //
 // `--skip-checks` skips step 2. It exists for the release script's own test
-// (tests/e2e/release.test.ts), which runs inside `npm test` and cannot run `npm test` again.
+// (tests/e2e/release.test.ts), which runs inside `npm test` and cannot run `npm test` again; the
+// test runs `node scripts/release/run.mjs patch --skip-checks` (npm would take the flag as its own).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +101,7 @@ function parseArgs(args) {
   const skipChecks = args.includes('--skip-checks');
   const rest = args.filter((arg) => arg !== '--skip-checks');
   if (rest.length !== 1 || rest[0]?.startsWith('-')) {
-    throw new ReleaseError('Usage: npm run release -- <patch|minor|major|x.y.z>   (for example: npm run release -- patch)');
+    throw new ReleaseError('Usage: npm run release <patch|minor|major|x.y.z>   (for example: npm run release patch)');
   }
   return { wanted: /** @type {string} */ (rest[0]), skipChecks };
 }
@@ -108,7 +109,7 @@ function parseArgs(args) {
 function main() {
   const { wanted, skipChecks } = parseArgs(process.argv.slice(2));
 
-  const dirty = git('status', '--porcelain', '--untracked-files=all');
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' }).trimEnd();
   if (dirty) throw new ReleaseError(`The work tree has changes; commit or stash them first, so the release is exactly what git has:\n${dirty}`);
 
   const pkg = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
