@@ -21,6 +21,7 @@ export function App() {
             you find the right support.
           </p>
           <p>This page works offline: everything on it is part of Tend.</p>
+          <p><a href={PAGES.privacy}>Privacy policy</a>: Tend keeps what it knows about you on your device and sends nothing.</p>
         </section>
       </article>
     </PageShell>

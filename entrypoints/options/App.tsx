@@ -35,6 +35,7 @@ export function App() {
           </>
         )}
         {unavailable ? <p class="notice notice--warn">{unavailable}</p> : <DataSection {...data} />}
+        <p class="muted"><a href={PAGES.privacy}>Privacy policy</a>: what Tend stores, where, and how to export or delete it.</p>
       </div>
     </PageShell>
   );

@@ -10,6 +10,8 @@ export const PAGES = {
   history: 'read-history.html',
   options: 'options.html',
   help: 'help.html',
+  /** The privacy policy (docs/PRIVACY.md); linked from options and help, not in the nav. */
+  privacy: 'privacy.html',
   article: (id: string) => `article.html?id=${encodeURIComponent(id)}`,
   /** A practice on its own page (from the popup and the pause reminder); not in the nav. */
   practice: (type: Practice) => `practice.html?type=${type}` as const,
@@ -17,7 +19,7 @@ export const PAGES = {
 
 export type PageName = keyof typeof PAGES;
 
-const NAV: readonly { page: Exclude<PageName, 'article' | 'practice'>; label: string }[] = [
+const NAV: readonly { page: Exclude<PageName, 'article' | 'practice' | 'privacy'>; label: string }[] = [
   { page: 'newtab', label: 'Today' },
   { page: 'explore', label: 'Explore' },
   { page: 'readingList', label: 'Reading list' },

@@ -1,0 +1,6 @@
+import { mount } from '@/lib/ui/mount';
+import { App } from './App';
+import '@/components/styles/tend.css';
+import '@/components/styles/pages.css';
+
+mount(<App />);
