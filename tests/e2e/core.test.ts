@@ -161,6 +161,34 @@ describe('help', () => {
     expect(text).toContain('116 123');
   });
 
+  it('every number on the help page is a tel: or sms: link, and findahelpline.com is a link', async () => {
+    const tend = await launch();
+    const help = await tend.open('help.html');
+    const lines = help.getByTestId('crisis-lines');
+    await lines.waitFor();
+    const hrefs = await lines.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+    const byName = new Map(hrefs);
+    expect(byName.get('call 988')).toBe('tel:988');
+    expect(byName.get('text 988')).toBe('sms:988');
+    expect(byName.get('text SHOUT to 85258')).toBe('sms:85258?body=SHOUT');
+    expect(byName.get('text CONNECT to 686868')).toBe('sms:686868?body=CONNECT');
+    expect(byName.get('call 0808 2000 247')).toBe('tel:08082000247');
+    expect(byName.get('call 1-800-799-7233')).toBe('tel:18007997233');
+    expect(byName.get('findahelpline.com')).toBe('https://findahelpline.com/');
+    // No number is left as plain text: each digit run in the list sits inside a link.
+    const loose = await lines.evaluate((list) => {
+      const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A service's name may hold digits ("988 Suicide & Crisis Lifeline"); its numbers follow as links.
+        if (/\d{3}/.test(node.textContent ?? '') && !node.parentElement?.closest('a, .crisis__service')) out.push(node.textContent ?? '');
+      }
+      return out;
+    });
+    expect(loose).toEqual([]);
+    for (const [name, href] of hrefs) expect(href, name).toMatch(/^(tel:\+?\d+|sms:\d+(\?body=\w+)?|https:\/\/findahelpline\.com\/)$/);
+  });
+
   it('the new tab’s “Get help now” link opens the crisis lines', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();

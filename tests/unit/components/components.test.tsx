@@ -9,7 +9,7 @@ import { CrisisLines } from '@/components/CrisisLines';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { PageShell } from '@/components/PageShell';
 import { ArticleView } from '@/components/ArticleView';
-import { CRISIS_LINES } from '@/lib/crisis';
+import { CRISIS_LINES, lineText } from '@/lib/crisis';
 import type { Block, Card } from '@/lib/content/types';
 
 afterEach(cleanup);
@@ -125,11 +125,22 @@ describe('UndoNotice', () => {
 });
 
 describe('CrisisLines', () => {
-  it('lists every region exactly as bundled, with the emergency-first line and review date', () => {
+  it('lists every line exactly as bundled, with the emergency-first line and review date', () => {
     render(<CrisisLines lines={CRISIS_LINES} reviewed="2026-11-26" />);
-    for (const line of CRISIS_LINES) expect(screen.getByText(line.line)).toBeTruthy();
+    const shown = screen.getAllByTestId('crisis-line').map((li) => li.textContent);
+    expect(shown).toEqual(CRISIS_LINES.map(lineText));
     expect(screen.getByText(/immediate danger, call your local emergency number first/)).toBeTruthy();
     expect(screen.getByText(/Last reviewed 2026-11-26. Numbers can change/)).toBeTruthy();
+  });
+
+  it('makes every number a tel: or sms: link, with the first word a service asks for', () => {
+    render(<CrisisLines lines={CRISIS_LINES} reviewed="2026-11-26" />);
+    expect(screen.getAllByRole('link', { name: 'call 116 123' }).map((a) => a.getAttribute('href'))).toEqual(['tel:116123', 'tel:116123']);
+    expect(screen.getByRole('link', { name: 'text SHOUT to 85258' }).getAttribute('href')).toBe('sms:85258?body=SHOUT');
+    expect(screen.getByRole('link', { name: 'text 0477 13 11 14' }).getAttribute('href')).toBe('sms:0477131114');
+    expect(screen.getByRole('link', { name: 'findahelpline.com' }).getAttribute('href')).toBe('https://findahelpline.com/');
+    const reaches = CRISIS_LINES.flatMap((l) => l.reach);
+    expect(screen.getAllByRole('link').filter((a) => /^(tel|sms):/.test(a.getAttribute('href') ?? ''))).toHaveLength(reaches.length);
   });
 });
 
