@@ -166,7 +166,7 @@ describe('help', () => {
     const help = await tend.open('help.html');
     const lines = help.getByTestId('crisis-lines');
     await lines.waitFor();
-    const hrefs = await lines.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+    const hrefs = await lines.getByRole('link').evaluateAll((links) => links.map((a): [string, string] => [a.textContent ?? '', a.getAttribute('href') ?? '']));
     const byName = new Map(hrefs);
     expect(byName.get('call 988')).toBe('tel:988');
     expect(byName.get('text 988')).toBe('sms:988');
