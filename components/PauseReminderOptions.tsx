@@ -27,6 +27,7 @@ export function PauseReminderOptions({ reminder, note, onToggle, onChange }: Pro
         help="A quiet notification that opens the breathing guide. Your browser asks first."
         on={reminder.on}
         onToggle={onToggle}
+        confirmFirst
       />
       <p class="set-note" aria-live="polite" data-testid="pause-note">
         {note}

@@ -6,12 +6,13 @@ interface Props {
   label: string;
   help?: ComponentChildren;
   on: boolean;
-  /** Called with the wanted state; the switch shows `on` until the caller changes it. */
   onToggle: (on: boolean) => void;
+  /** The switch moves only once the caller changes `on` (turning the pause reminder on asks first). */
+  confirmFirst?: boolean;
 }
 
 /** An on/off setting: a native checkbox with the switch role, drawn as a 44×26 track. */
-export function Switch({ id, label, help, on, onToggle }: Props) {
+export function Switch({ id, label, help, on, onToggle, confirmFirst }: Props) {
   return (
     <SettingRow id={id} label={label} help={help}>
       <input
@@ -21,9 +22,8 @@ export function Switch({ id, label, help, on, onToggle }: Props) {
         checked={on}
         aria-labelledby={`${id}-label`}
         aria-describedby={help ? `${id}-help` : undefined}
-        // The state changes only when the caller says so (turning the pause reminder on asks first).
         onClick={(e) => {
-          e.preventDefault();
+          if (confirmFirst) e.preventDefault();
           onToggle(!on);
         }}
       />
