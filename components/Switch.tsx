@@ -14,13 +14,13 @@ interface Props {
 /** An on/off setting: a native checkbox with the switch role, drawn as a 44×26 track. */
 export function Switch({ id, label, help, on, onToggle, confirmFirst }: Props) {
   return (
-    <SettingRow id={id} label={label} help={help}>
+    <SettingRow id={id} label={label} help={help} labelFor={`${id}-switch`}>
       <input
+        id={`${id}-switch`}
         type="checkbox"
         role="switch"
         class="switch"
         checked={on}
-        aria-labelledby={`${id}-label`}
         aria-describedby={help ? `${id}-help` : undefined}
         onClick={(e) => {
           if (confirmFirst) e.preventDefault();

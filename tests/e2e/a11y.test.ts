@@ -4,6 +4,7 @@
 // colour scheme. After every test, the audit: no request left the machine, no page logged an error.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
+import { addReads } from './raw-db';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -188,16 +189,16 @@ describe('case 28: new tab', () => {
     await expectAccessible(tab, 'new tab, grounding ended');
   });
 
-  it('the quiet new tab: only the title, and only the mark (set in options)', async () => {
+  it('the quiet new tab: title only, and sky only (set in options)', async () => {
     const tend = await launch();
     const options = await openOptions(tend);
 
-    await options.getByRole('radio', { name: /^Only the title/ }).check();
+    await options.getByRole('radio', { name: 'Title only' }).check();
     const titleOnly = await tend.openNewTab();
     await titleOnly.getByRole('button', { name: 'Show more' }).waitFor();
     await expectAccessible(titleOnly, 'quiet new tab, title only');
 
-    await options.getByRole('radio', { name: /^Only a small Tend mark/ }).check();
+    await options.getByRole('radio', { name: 'Sky only' }).check();
     const markOnly = await tend.open('newtab.html');
     await markOnly.mouse.move(640, 400); // as a person about to act: the live page loads
     await ready(markOnly);
@@ -278,10 +279,20 @@ describe('case 28: history', () => {
     await expectAccessible(empty, 'history, empty');
 
     await readSome(await tend.openNewTab(), 3);
+    const firstWeek = await ready(await tend.open('read-history.html'));
+    await firstWeek.getByTestId('history').waitFor();
+    await firstWeek.getByTestId('log-first-week').waitFor();
+    await expectAccessible(firstWeek, 'history, first week');
+
+    // Reads in earlier weeks: the chart, its legend, and its numbers on screen.
+    const ids = await firstWeek.locator('[data-item-id]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.itemId ?? ''));
+    await addReads(firstWeek, ids.map((itemId, i) => ({ itemId, at: Date.now() - (8 + 7 * i) * 86_400_000 })));
     const history = await ready(await tend.open('read-history.html'));
-    await history.getByTestId('history').waitFor();
     await history.getByTestId('log-chart').waitFor();
     await expectAccessible(history, 'history, with reads');
+    await history.getByRole('button', { name: 'Show the numbers' }).click();
+    await expect.poll(() => history.getByTestId('log-table').evaluate((t) => t.closest('.visually-hidden') === null)).toBe(true);
+    await expectAccessible(history, 'history, numbers shown');
 
     await history.getByRole('button', { name: 'Clear history…' }).click();
     await history.getByRole('dialog', { name: 'Clear your reading history?' }).waitFor();
@@ -319,6 +330,12 @@ describe('case 28: options', () => {
     await options.getByRole('button', { name: 'Clear all data…' }).click();
     await options.getByRole('dialog', { name: 'Clear all your Tend data?' }).waitFor();
     await expectAccessible(options, 'options, clear question open');
+    await options.keyboard.press('Escape');
+    await options.getByRole('dialog', { name: 'Clear all your Tend data?' }).waitFor({ state: 'hidden' });
+
+    await options.getByRole('button', { name: 'Reset to defaults…' }).click();
+    await options.getByRole('dialog', { name: 'Reset every setting?' }).waitFor();
+    await expectAccessible(options, 'options, reset question open');
   });
 });
 

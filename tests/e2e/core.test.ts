@@ -274,9 +274,14 @@ describe('audit', () => {
     const file = path.join(tend.profileDir, download.suggestedFilename());
     await download.saveAs(file);
     await options.locator('#data-file').setInputFiles(file);
+    // Importing what was just exported changes nothing (merge is idempotent): the preview says you
+    // would have exactly what the file holds, settings unchanged.
+    await options.getByTestId('import-counts').waitFor();
+    const [inFile, after, settingsLine] = await options.getByTestId('import-counts').locator('li').allTextContents();
+    expect(after?.replace('After merging: ', '')).toBe(inFile?.replace('In the file: ', '').replace(', your settings', ''));
+    expect(settingsLine).toBe('Your settings stay as they are');
     await options.getByRole('button', { name: 'Merge into my data' }).click();
-    // Importing what was just exported changes nothing (merge is idempotent).
-    await expect.poll(() => options.getByTestId('data-message').textContent()).toMatch(/^Imported “.+”: 0 added, 0 updated, \d+ unchanged\./);
+    await expect.poll(() => options.getByTestId('data-message').textContent()).toBe(`Imported “${download.suggestedFilename()}”. You now have ${after?.replace('After merging: ', '')}.`);
 
     // Help, and a practice on its own page.
     const help = await tend.open('help.html');

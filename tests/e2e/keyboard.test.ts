@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAndAudit, entry, launch, moveOn, readButton, ready, saveButton, titleOf } from './harness';
+import { addReads } from './raw-db';
 
 afterEach(closeAndAudit);
 
@@ -285,7 +286,7 @@ describe('case 28: reduced motion', () => {
   it('Tend’s own “Always reduce motion” setting stops it too, whatever the system says', async () => {
     const tend = await launch();
     const options = await ready(await tend.open('options.html'));
-    await options.getByRole('radio', { name: 'Always reduce motion' }).check();
+    await options.getByRole('switch', { name: 'Always reduce motion' }).check();
     // The copy of the settings that the next page reads before its first paint (public/boot.js).
     const mirrored = () => options.evaluate(() => (JSON.parse(localStorage.getItem('tend.settings') ?? '{}') as { motion?: string }).motion);
     await expect.poll(mirrored).toBe('reduced');
@@ -299,5 +300,78 @@ describe('case 28: reduced motion', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('pacer-phase').waitFor();
     expect(await moving(page)).toEqual([]);
+  });
+});
+
+describe('case 28: options and history by keyboard', () => {
+  it('Tab reaches every control of the settings panel in order; arrows change a segmented choice; Space flips a switch', async () => {
+    const tend = await launch();
+    const options = await ready(await tend.open('options.html'));
+    await options.getByRole('button', { name: 'Export my data' }).and(options.locator(':enabled')).waitFor();
+
+    const stops: Stop[] = [];
+    for (let i = 0; i < 80 && stops.at(-1)?.region !== 'footer'; i++) stops.push(await tab(options));
+    const names = stops.filter((s) => s.region === 'main').map((s) => s.name);
+    expect(names.slice(0, 6)).toEqual(['What you see', 'Look and feel', 'New tab', 'Pause reminder', 'Your data', 'About Tend']);
+    const topics = await options.getByRole('group', { name: 'Topics' }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+    // A radio group is one Tab stop (its checked radio); the rest follow the page's order.
+    expect(names.slice(6)).toEqual([
+      ...topics,
+      'Both',
+      'Every new tab',
+      'Match my system',
+      'Medium',
+      'Always reduce motion',
+      'Bring back saved articles',
+      'Whole item',
+      'How to do that',
+      'Now and then, suggest a one-minute pause',
+      'Export my data',
+      'Choose a Tend backup file (.json)',
+      'Clear all data…',
+      'Get help now',
+      'Reset to defaults…',
+    ]);
+
+    // Arrow keys move within a segmented group, and the choice is saved.
+    const stored = () => options.evaluate(() => JSON.parse(localStorage.getItem('tend.settings') ?? '{}') as Record<string, unknown>);
+    await options.getByRole('radio', { name: 'Match my system' }).focus();
+    await options.keyboard.press('ArrowRight');
+    expect(await focused(options)).toMatchObject({ name: 'Light', visible: true });
+    await expect.poll(async () => (await stored()).theme).toBe('light');
+    // Space flips a switch.
+    await options.getByRole('switch', { name: 'Always reduce motion' }).focus();
+    await options.keyboard.press('Space');
+    await expect.poll(async () => (await stored()).motion).toBe('reduced');
+    expect(await options.getByRole('switch', { name: 'Always reduce motion' }).isChecked()).toBe(true);
+  });
+
+  it('history: the chart’s numbers open and close from a visible toggle, by keyboard', async () => {
+    const tend = await launch();
+    const tab0 = await tend.openNewTab();
+    const mark = tab0.getByRole('button', { name: /^Mark as read/ });
+    await mark.click();
+    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    const history = await ready(await tend.open('read-history.html'));
+    const id = await history.locator('[data-item-id]').first().getAttribute('data-item-id');
+    await addReads(history, [8, 15].map((days) => ({ itemId: id ?? '', at: Date.now() - days * 86_400_000 })));
+    await history.reload();
+    await ready(history);
+    await history.getByTestId('log-chart').waitFor();
+
+    const table = history.getByTestId('log-table');
+    // Hidden, the table is still there for screen readers (clipped to nothing on screen).
+    const onScreen = () => table.evaluate((t) => t.closest('.visually-hidden') === null && t.getBoundingClientRect().height > 20);
+    expect(await onScreen()).toBe(false);
+    await tabTo(history, 'Show the numbers');
+    await history.keyboard.press('Enter');
+    await expect.poll(onScreen).toBe(true);
+    expect(await history.getByRole('button', { name: 'Hide the numbers' }).getAttribute('aria-expanded')).toBe('true');
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(2);
+    expect(await table.locator('tbody tr').last().locator('th').textContent()).toContain('(this week)');
+    await history.keyboard.press('Enter');
+    await expect.poll(onScreen).toBe(false);
+    expect(await history.getByRole('button', { name: 'Show the numbers' }).getAttribute('aria-expanded')).toBe('false');
   });
 });

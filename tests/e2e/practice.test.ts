@@ -201,7 +201,7 @@ describe('pause reminder', () => {
       const first = await launch(profile);
       const { extensionId } = first;
       const options = await first.open('options.html');
-      const box = options.getByRole('checkbox', { name: /suggest a one-minute pause/ });
+      const box = options.getByRole('switch', { name: /suggest a one-minute pause/ });
       await box.waitFor();
       expect(await box.isChecked()).toBe(false);
       expect(await alarmsOf(options)).toEqual([]);
@@ -212,7 +212,7 @@ describe('pause reminder', () => {
       const second = await launch(profile);
       expect(second.extensionId).toBe(extensionId);
       const page = await second.open('options.html');
-      const toggle = page.getByRole('checkbox', { name: /suggest a one-minute pause/ });
+      const toggle = page.getByRole('switch', { name: /suggest a one-minute pause/ });
       await toggle.waitFor();
       // Allowed now, but still off: nothing scheduled before the person turns it on.
       expect(await holds(page, ['notifications', 'alarms'])).toBe(true);
