@@ -58,7 +58,7 @@ describe('DataSection', () => {
     expect(input.value).toBe('');
   });
 
-  it('case 21: previews a merge by default: to add, to update, unchanged, unknown items kept', () => {
+  it('case 21: previews a merge by default: what the file holds, what you would have after, unknown items kept', () => {
     const { props } = setup({ preview });
     expect(counts()).toEqual([
       'In the file: 4 saved, 3 read, 2 practices, your settings',
