@@ -1,5 +1,5 @@
 import type { Settings } from '../lib/settings/model';
-import { Segmented } from './Segmented';
+import { SettingChoice } from './SettingChoice';
 import { SettingGroup } from './SettingRow';
 import { Switch } from './Switch';
 
@@ -12,7 +12,7 @@ interface Props {
 export function AppearanceOptions({ settings, onChange }: Props) {
   return (
     <SettingGroup>
-      <Segmented
+      <SettingChoice
         id="theme"
         label="Theme"
         value={settings.theme}
@@ -23,7 +23,7 @@ export function AppearanceOptions({ settings, onChange }: Props) {
         ]}
         onChange={(theme) => onChange({ theme })}
       />
-      <Segmented
+      <SettingChoice
         id="textSize"
         label="Text size"
         value={settings.textSize}

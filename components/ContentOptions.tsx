@@ -1,6 +1,6 @@
 import { TOPICS } from '../lib/content/types';
 import type { Settings } from '../lib/settings/model';
-import { Segmented } from './Segmented';
+import { SettingChoice } from './SettingChoice';
 import { SettingGroup } from './SettingRow';
 import { TopicChips } from './TopicChips';
 
@@ -18,7 +18,7 @@ export function ContentOptions({ settings, onChange }: Props) {
   return (
     <SettingGroup>
       <TopicChips topics={TOPICS} selected={settings.topics} onChange={(topics) => onChange({ topics })} />
-      <Segmented<KindsChoice>
+      <SettingChoice<KindsChoice>
         id="kinds"
         label="Tips or articles"
         help="Tips take a moment; articles show an excerpt first."
@@ -30,7 +30,7 @@ export function ContentOptions({ settings, onChange }: Props) {
         ]}
         onChange={(choice) => onChange({ kinds: choice === 'both' ? ['tip', 'article'] : [choice] })}
       />
-      <Segmented
+      <SettingChoice
         id="cadence"
         label="A new item"
         help="Next always shows another."

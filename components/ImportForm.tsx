@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ImportMode } from '../lib/backup/merge';
 import { ImportPreview, type ImportPreviewData } from './ImportPreview';
-import { Segmented } from './Segmented';
+import { SettingChoice } from './SettingChoice';
 
 interface Props {
   /** Storage is not there, or a step is running: nothing can be chosen or applied. */
@@ -57,7 +57,7 @@ export function ImportForm({ disabled, preview, mode, onChooseFile, onModeChange
           }}
         >
           <ImportPreview preview={preview} outcome={preview[mode]} replacing={mode === 'replace'} />
-          <Segmented<ImportMode>
+          <SettingChoice<ImportMode>
             id="import-mode"
             label="How to import"
             help={HINTS[mode]}

@@ -1,5 +1,5 @@
 import type { Settings } from '../lib/settings/model';
-import { Segmented } from './Segmented';
+import { SettingChoice } from './SettingChoice';
 import { SettingGroup, SettingRow } from './SettingRow';
 import { Switch } from './Switch';
 
@@ -21,7 +21,7 @@ export function NewTabOptions({ settings, helpHref, onChange }: Props) {
         on={settings.reminders}
         onToggle={(reminders) => onChange({ reminders })}
       />
-      <Segmented
+      <SettingChoice
         id="quiet"
         label="A quieter new tab"
         help="The rest is one click away."

@@ -1,6 +1,6 @@
 import { REMINDER_HOURS, type PauseReminder } from '../lib/settings/model';
 import { plural } from '../lib/format';
-import { Segmented } from './Segmented';
+import { SettingChoice } from './SettingChoice';
 import { SettingGroup, SettingRow } from './SettingRow';
 import { Switch } from './Switch';
 
@@ -34,7 +34,7 @@ export function PauseReminderOptions({ reminder, note, onToggle, onChange }: Pro
       </p>
       {reminder.on && (
         <>
-          <Segmented
+          <SettingChoice
             id="pause-every"
             label="At most"
             value={String(reminder.everyHours)}

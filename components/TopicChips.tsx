@@ -14,14 +14,14 @@ export function TopicChips({ topics, selected, onChange }: Props) {
   const last = selected.length === 1;
   return (
     <SettingRow id="topics" label="Topics" help={last ? 'At least one topic stays on.' : 'Keep at least one.'} stack>
-      <div class="chips" role="group" aria-labelledby="topics-label" aria-describedby="topics-help">
+      <div class="topic-chips" role="group" aria-labelledby="topics-label" aria-describedby="topics-help">
         {topics.map((topic) => {
           const on = selected.includes(topic.id);
           return (
-            <label key={topic.id} class="chip">
+            <label key={topic.id} class="topic-chip">
               <input
                 type="checkbox"
-                class="chip__input"
+                class="topic-chip__input"
                 checked={on}
                 disabled={on && last}
                 onChange={(e) => toggle(topic.id, e.currentTarget.checked)}

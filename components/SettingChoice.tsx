@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { SettingRow } from './SettingRow';
 
-export interface Segment<T extends string> {
+export interface Choice<T extends string> {
   value: T;
   label: string;
 }
@@ -12,13 +12,13 @@ interface Props<T extends string> {
   label: string;
   help?: ComponentChildren;
   value: T;
-  choices: readonly Segment<T>[];
+  choices: readonly Choice<T>[];
   onChange: (value: T) => void;
   disabled?: boolean;
 }
 
 /** One of a few choices as a segmented control: native radios (arrow keys move), styled as one pill. */
-export function Segmented<T extends string>({ id, label, help, value, choices, onChange, disabled }: Props<T>) {
+export function SettingChoice<T extends string>({ id, label, help, value, choices, onChange, disabled }: Props<T>) {
   return (
     <SettingRow id={id} label={label} help={help}>
       <div class="seg" role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={help ? `${id}-help` : undefined}>
