@@ -3,8 +3,9 @@ import type { Card } from '../lib/content/types';
 import { ItemCard } from './ItemCard';
 import { ItemActions } from './ItemActions';
 import { PracticeLauncher } from './PracticeLauncher';
+import { Icon } from './Icon';
 
-type Actions = Omit<ComponentProps<typeof ItemActions>, 'kind' | 'keys' | 'articleHref'>;
+type Actions = Omit<ComponentProps<typeof ItemActions>, 'kind' | 'keys' | 'articleHref'> & { onOpen: () => void };
 
 interface Props {
   card: Card;
@@ -19,7 +20,12 @@ interface Props {
 export function NewTabItem({ card, helpHref, note, actions, onBreathe, onGround }: Props) {
   return (
     <ItemCard card={card} helpHref={helpHref} note={note}>
-      <ItemActions kind={card.kind} {...actions} keys />
+      {card.kind === 'article' && (
+        <button type="button" class="keep-reading" aria-keyshortcuts="R" onClick={actions.onOpen}>
+          Keep reading <Icon name="arrow-right" />
+        </button>
+      )}
+      <ItemActions {...actions} keys />
       <PracticeLauncher suggested={card.practice} onBreathe={onBreathe} onGround={onGround} keys />
     </ItemCard>
   );
