@@ -51,7 +51,7 @@ describe('new tab', () => {
     await tab.keyboard.press('r');
     await sources.waitFor();
     expect(await titleOf(tab)).toBe(title);
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await readButton(tab).waitFor();
     expect(await reader.count()).toBe(0);
     expect(await titleOf(tab)).toBe(title);
@@ -200,7 +200,7 @@ describe('audit', () => {
     await tab.getByRole('heading', { name: 'Sources' }).waitFor();
     await markButton(tab).click();
     await expect.poll(() => isOn(markButton(tab))).toBe(true);
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await moveOn(tab, () => nextButton(tab).click());
 
     // Popup: save its item, move on.
