@@ -1,4 +1,5 @@
 import type { Settings } from '../lib/settings/model';
+import { BackgroundOptions } from './BackgroundOptions';
 import { SettingChoice } from './SettingChoice';
 import { SettingGroup } from './SettingRow';
 import { Switch } from './Switch';
@@ -8,7 +9,7 @@ interface Props {
   onChange: (patch: Partial<Settings>) => void;
 }
 
-/** Theme, text size and motion. */
+/** Theme, text size, motion, and the new tab's background. */
 export function AppearanceOptions({ settings, onChange }: Props) {
   return (
     <SettingGroup>
@@ -42,6 +43,9 @@ export function AppearanceOptions({ settings, onChange }: Props) {
         on={settings.motion === 'reduced'}
         onToggle={(on) => onChange({ motion: on ? 'reduced' : 'system' })}
       />
+      <div class="set-row set-row--stack">
+        <BackgroundOptions settings={settings} onChange={onChange} />
+      </div>
     </SettingGroup>
   );
 }

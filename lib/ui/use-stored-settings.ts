@@ -11,7 +11,7 @@ export function useStoredSettings() {
 
   useEffect(() => {
     const show = (s: Settings) => {
-      applyLook(document.documentElement, s);
+      applyLook(document.documentElement, s, new Date().getHours());
       setSettings(s);
     };
     void loadSettings().then(show);
@@ -19,7 +19,7 @@ export function useStoredSettings() {
   }, []);
 
   const saved = (message: string) => (s: Settings) => {
-    applyLook(document.documentElement, s);
+    applyLook(document.documentElement, s, new Date().getHours());
     setSettings(s);
     setStatus(message);
   };
