@@ -1,18 +1,21 @@
 import type { Settings } from '../lib/settings/model';
-import { ChoiceGroup } from './ChoiceGroup';
+import { BackgroundOptions } from './BackgroundOptions';
+import { SettingChoice } from './SettingChoice';
+import { SettingGroup } from './SettingRow';
+import { Switch } from './Switch';
 
 interface Props {
   settings: Settings;
   onChange: (patch: Partial<Settings>) => void;
 }
 
+/** Theme, text size, motion, and the new tab's background. */
 export function AppearanceOptions({ settings, onChange }: Props) {
   return (
-    <section aria-labelledby="appearance-heading">
-      <h2 id="appearance-heading">Appearance</h2>
-      <ChoiceGroup
-        legend="Theme"
-        name="theme"
+    <SettingGroup>
+      <SettingChoice
+        id="theme"
+        label="Theme"
         value={settings.theme}
         choices={[
           { value: 'system', label: 'Match my system' },
@@ -21,9 +24,9 @@ export function AppearanceOptions({ settings, onChange }: Props) {
         ]}
         onChange={(theme) => onChange({ theme })}
       />
-      <ChoiceGroup
-        legend="Text size"
-        name="textSize"
+      <SettingChoice
+        id="textSize"
+        label="Text size"
         value={settings.textSize}
         choices={[
           { value: 'small', label: 'Small' },
@@ -33,16 +36,16 @@ export function AppearanceOptions({ settings, onChange }: Props) {
         ]}
         onChange={(textSize) => onChange({ textSize })}
       />
-      <ChoiceGroup
-        legend="Motion"
-        name="motion"
-        value={settings.motion}
-        choices={[
-          { value: 'system', label: 'Match my system' },
-          { value: 'reduced', label: 'Always reduce motion' },
-        ]}
-        onChange={(motion) => onChange({ motion })}
+      <Switch
+        id="motion"
+        label="Always reduce motion"
+        help="Off follows your system’s setting."
+        on={settings.motion === 'reduced'}
+        onToggle={(on) => onChange({ motion: on ? 'reduced' : 'system' })}
       />
-    </section>
+      <div class="set-row set-row--stack">
+        <BackgroundOptions settings={settings} onChange={onChange} />
+      </div>
+    </SettingGroup>
   );
 }

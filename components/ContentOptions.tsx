@@ -1,7 +1,8 @@
 import { TOPICS } from '../lib/content/types';
 import type { Settings } from '../lib/settings/model';
-import { ChoiceGroup } from './ChoiceGroup';
-import { TopicPicker } from './TopicPicker';
+import { SettingChoice } from './SettingChoice';
+import { SettingGroup } from './SettingRow';
+import { TopicChips } from './TopicChips';
 
 interface Props {
   settings: Settings;
@@ -15,31 +16,32 @@ const kindsOf = (kinds: Settings['kinds']): KindsChoice => (kinds.length === 2 ?
 /** What appears: topics, tips or articles, and how often the item changes. */
 export function ContentOptions({ settings, onChange }: Props) {
   return (
-    <section aria-labelledby="content-heading">
-      <h2 id="content-heading">What you see</h2>
-      <TopicPicker topics={TOPICS} selected={settings.topics} onChange={(topics) => onChange({ topics })} />
-      <ChoiceGroup<KindsChoice>
-        legend="Tips or articles"
-        name="kinds"
+    <SettingGroup>
+      <TopicChips topics={TOPICS} selected={settings.topics} onChange={(topics) => onChange({ topics })} />
+      <SettingChoice<KindsChoice>
+        id="kinds"
+        label="Tips or articles"
+        help="Tips take a moment; articles show an excerpt first."
         value={kindsOf(settings.kinds)}
         choices={[
           { value: 'both', label: 'Both' },
-          { value: 'tip', label: 'Tips only', hint: 'A few sentences, read in a moment.' },
-          { value: 'article', label: 'Articles only', hint: 'A short excerpt, with the full article a click away.' },
+          { value: 'tip', label: 'Tips' },
+          { value: 'article', label: 'Articles' },
         ]}
         onChange={(choice) => onChange({ kinds: choice === 'both' ? ['tip', 'article'] : [choice] })}
       />
-      <ChoiceGroup
-        legend="A new item"
-        name="cadence"
+      <SettingChoice
+        id="cadence"
+        label="A new item"
+        help="Next always shows another."
         value={settings.cadence}
         choices={[
-          { value: 'every-tab', label: 'On every new tab' },
+          { value: 'every-tab', label: 'Every new tab' },
           { value: 'hourly', label: 'Every hour' },
-          { value: 'daily', label: 'Once a day', hint: 'One item of the day; Next still shows another.' },
+          { value: 'daily', label: 'Once a day' },
         ]}
         onChange={(cadence) => onChange({ cadence })}
       />
-    </section>
+    </SettingGroup>
   );
 }

@@ -1,14 +1,17 @@
 import type { ImportMode } from '../lib/backup/merge';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportForm } from './ImportForm';
-import type { ImportPreviewData } from './ImportPreview';
+import type { ImportOutcome, ImportPreviewData } from './ImportPreview';
+import { SettingRow } from './SettingRow';
 
-export type { ImportPreviewData };
+export type { ImportOutcome, ImportPreviewData };
 export type DataConfirm = 'replace' | 'clear';
 
 export interface DataMessage {
   text: string;
   error: boolean;
+  /** The control it is about, which it shows beside. */
+  at: 'export' | 'import' | 'clear';
 }
 
 export interface DataSectionProps {
@@ -47,50 +50,60 @@ const QUESTIONS: Record<DataConfirm, { title: string; confirmLabel: string; text
   },
 };
 
+/** The status line under one control: it holds the message about that control, and is always there to announce it. */
+function Message({ message, at, hidden }: { message?: DataMessage; at: DataMessage['at']; hidden: boolean }) {
+  const here = (message?.at ?? 'import') === at;
+  const shown = here && !hidden;
+  return (
+    <p class={shown && message?.error ? 'data__message data__message--error' : 'data__message'} role="status" data-testid={here ? 'data-message' : undefined}>
+      {shown ? message?.text : ''}
+    </p>
+  );
+}
+
 /** The options page's "Your data": export, import (merge or replace) and clear, each explained. */
 export function DataSection(props: DataSectionProps) {
   const { disabled, busy, progress, message, confirming } = props;
   const off = disabled || busy;
   const question = QUESTIONS[confirming ?? 'clear'];
-  const messageClass = message?.error ? 'data__message data__message--error' : 'data__message';
+  // While a question is open its own status line (in the dialog) speaks.
+  const inDialog = confirming !== undefined;
   return (
-    <section class="data" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p class="muted">What you save and read stays in this browser. Nothing here uses the network.</p>
+    <div class="data">
+      <p class="set-intro">What you save and read stays in this browser. Nothing here uses the network.</p>
+      <div class="set-group">
+        <SettingRow id="export" label="Export" help="One file with what you saved and read, your practices and your settings.">
+          <button type="button" class="button" disabled={off} onClick={props.onExport}>
+            Export my data
+          </button>
+        </SettingRow>
+        <Message message={message} at="export" hidden={inDialog} />
+        <SettingRow id="import" label="Import" help="Add a backup to what is here, or replace it. You see what changes first." stack>
+          <ImportForm
+            disabled={off}
+            preview={props.preview}
+            mode={props.mode}
+            onChooseFile={props.onChooseFile}
+            onModeChange={props.onModeChange}
+            onApply={props.onApply}
+            onCancel={props.onCancelImport}
+          />
+          <Message message={message} at="import" hidden={inDialog} />
+          {progress && (
+            <progress class="data__progress" aria-label="Import progress" max={progress.total} value={progress.written} data-testid="import-progress">
+              {Math.round((100 * progress.written) / Math.max(1, progress.total))}%
+            </progress>
+          )}
+        </SettingRow>
+        <SettingRow id="clear" label="Clear everything" help="Remove your reading list, reading history and settings from this browser.">
+          <button type="button" class="button button--danger-ghost" disabled={off} onClick={props.onClearAll}>
+            Clear all data…
+          </button>
+        </SettingRow>
+        <Message message={message} at="clear" hidden={inDialog} />
+      </div>
 
-      <h3>Export</h3>
-      <p>One file with your reading list, what you have read, and your settings.</p>
-      <button type="button" class="button" disabled={off} onClick={props.onExport}>
-        Export my data
-      </button>
-
-      <h3>Import</h3>
-      <ImportForm
-        disabled={off}
-        preview={props.preview}
-        mode={props.mode}
-        onChooseFile={props.onChooseFile}
-        onModeChange={props.onModeChange}
-        onApply={props.onApply}
-        onCancel={props.onCancelImport}
-      />
-
-      <h3>Clear all data</h3>
-      <p>Remove your reading list, reading history and settings from this browser.</p>
-      <button type="button" class="button button--danger" disabled={off} onClick={props.onClearAll}>
-        Clear all data…
-      </button>
-
-      <p class={messageClass} role="status" data-testid="data-message">
-        {!confirming && message?.text}
-      </p>
-      {progress && (
-        <progress class="data__progress" aria-label="Import progress" max={progress.total} value={progress.written} data-testid="import-progress">
-          {Math.round((100 * progress.written) / Math.max(1, progress.total))}%
-        </progress>
-      )}
-
-      <ConfirmDialog open={confirming !== undefined} title={question.title} confirmLabel={question.confirmLabel} onConfirm={props.onConfirm} onCancel={props.onCancelConfirm}>
+      <ConfirmDialog open={inDialog} title={question.title} confirmLabel={question.confirmLabel} onConfirm={props.onConfirm} onCancel={props.onCancelConfirm}>
         <p>{question.text}</p>
         <p>
           <button type="button" class="button button--small" onClick={props.onExport}>
@@ -98,9 +111,9 @@ export function DataSection(props: DataSectionProps) {
           </button>
         </p>
         <p class="data__message" role="status">
-          {confirming && message?.text}
+          {inDialog && message?.text}
         </p>
       </ConfirmDialog>
-    </section>
+    </div>
   );
 }

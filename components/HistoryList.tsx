@@ -1,6 +1,7 @@
 import type { Card } from '../lib/content/types';
 import { cardMeta } from '../lib/format';
 import { dayLabel, groupByDay, timeOfDay } from '../lib/history';
+import { EmptyState } from './EmptyState';
 
 export interface HistoryEntry {
   /** The item read; it may no longer be in Tend (then there is no card). */
@@ -43,13 +44,11 @@ function Entry({ entry: { id, card, at }, hrefFor, timeZone, locale }: { entry: 
 export function HistoryList({ entries, total, now, timeZone, hrefFor, onShowMore, locale }: Props) {
   if (entries.length === 0) {
     return (
-      <div class="empty" data-testid="history-empty">
-        <h2>Nothing read yet</h2>
+      <EmptyState title="Your log starts with the next thing you read." testId="history-empty">
         <p>
-          When you finish a tip or an article, choose <strong>Mark as read</strong> (or press <kbd>M</kbd> on a new
-          tab). It will show up here, by day, whenever you want to find it again.
+          No streaks, no scores. Mark anything you finish as read, and find it here again, by day, whenever you like.
         </p>
-      </div>
+      </EmptyState>
     );
   }
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ImportMode } from '../lib/backup/merge';
 import { ImportPreview, type ImportPreviewData } from './ImportPreview';
+import { SettingChoice } from './SettingChoice';
 
 interface Props {
   /** Storage is not there, or a step is running: nothing can be chosen or applied. */
@@ -13,10 +14,10 @@ interface Props {
   onCancel: () => void;
 }
 
-const MODES: readonly { mode: ImportMode; label: string; hint: string }[] = [
-  { mode: 'merge', label: 'Merge', hint: 'Add what is new and keep everything you have. Importing the same file again changes nothing.' },
-  { mode: 'replace', label: 'Replace', hint: 'Remove your current data and keep only the file’s. You will be asked to confirm.' },
-];
+const HINTS: Record<ImportMode, string> = {
+  merge: 'Adds what is new and keeps everything you have. The same file twice changes nothing.',
+  replace: 'Removes your current data and keeps only the file’s. You will be asked to confirm.',
+};
 
 /** Choose a backup file, see what it would change, then merge (the default) or replace. */
 export function ImportForm({ disabled, preview, mode, onChooseFile, onModeChange, onApply, onCancel }: Props) {
@@ -35,6 +36,7 @@ export function ImportForm({ disabled, preview, mode, onChooseFile, onModeChange
       </label>
       <input
         id="data-file"
+        class="file"
         ref={fileInput}
         type="file"
         accept=".json,application/json"
@@ -54,18 +56,19 @@ export function ImportForm({ disabled, preview, mode, onChooseFile, onModeChange
             if (!disabled) onApply();
           }}
         >
-          <ImportPreview preview={preview} counts={preview[mode]} replacing={mode === 'replace'} />
-          <fieldset class="data__modes">
-            <legend>How to import</legend>
-            {MODES.map((m) => (
-              <label key={m.mode} class="data__mode">
-                <input type="radio" name="import-mode" value={m.mode} checked={mode === m.mode} disabled={disabled} onChange={() => onModeChange(m.mode)} />
-                <span>
-                  <strong>{m.label}</strong> <span class="muted">{m.hint}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <ImportPreview preview={preview} outcome={preview[mode]} replacing={mode === 'replace'} />
+          <SettingChoice<ImportMode>
+            id="import-mode"
+            label="How to import"
+            help={HINTS[mode]}
+            value={mode}
+            disabled={disabled}
+            choices={[
+              { value: 'merge', label: 'Merge' },
+              { value: 'replace', label: 'Replace' },
+            ]}
+            onChange={onModeChange}
+          />
           <div class="actions__row">
             <button type="submit" class="button button--primary" disabled={disabled}>
               {mode === 'merge' ? 'Merge into my data' : 'Replace my data…'}

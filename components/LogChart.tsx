@@ -1,11 +1,14 @@
 import { useId } from 'preact/hooks';
 import { shortDate, type LogSeries, type WeekLog } from '../lib/history';
 import { plural } from '../lib/format';
+import { LogPatterns } from './LogPatterns';
 
 interface Props {
   weeks: readonly WeekLog[];
   series: readonly LogSeries[];
   locale?: string;
+  /** The ids of the series' patterns start with this (shared with the legend's swatches). */
+  patterns: string;
 }
 
 const COLUMN = 56;
@@ -20,8 +23,8 @@ function describeWeeks(weeks: readonly WeekLog[], locale?: string): string {
   return `Oldest week first. ${each}. The table that follows has the same numbers by topic.`;
 }
 
-/** Reads per week as stacked bars, one colour per topic. Decorative text inside is for sighted readers. */
-export function LogChart({ weeks, series, locale }: Props) {
+/** Reads per week as stacked bars, one colour and pattern per topic. Decorative text inside is for sighted readers. */
+export function LogChart({ weeks, series, locale, patterns }: Props) {
   const titleId = useId();
   const descId = useId();
   const max = Math.max(1, ...weeks.map((w) => w.total));
@@ -37,14 +40,15 @@ export function LogChart({ weeks, series, locale }: Props) {
     >
       <title id={titleId}>{`Reads per week, last ${plural(weeks.length, 'week')}`}</title>
       <desc id={descId}>{describeWeeks(weeks, locale)}</desc>
+      <LogPatterns prefix={patterns} series={series} />
       {weeks.map((week, i) => {
         const x = i * COLUMN + (COLUMN - BAR) / 2;
         let top = base;
-        const bars = series.map((s) => {
+        const bars = series.map((s, n) => {
           const height = s.count(week) * scale;
           if (height === 0) return null;
           top -= height;
-          return <rect key={s.key} class={`log__bar log--${s.key}`} x={x} y={top} width={BAR} height={height} />;
+          return <rect key={s.key} class="log__bar" data-series={s.key} x={x} y={top} width={BAR} height={height} fill={`url(#${patterns}-${n})`} />;
         });
         return (
           <g key={week.start}>

@@ -4,12 +4,15 @@ interface Props {
   weeks: readonly WeekLog[];
   series: readonly LogSeries[];
   locale?: string;
+  id: string;
+  /** On screen when shown; otherwise still there for screen readers, as the chart's text alternative. */
+  shown: boolean;
 }
 
-/** The chart's numbers as a table: its text alternative, read by screen readers, hidden on screen. */
-export function LogTable({ weeks, series, locale }: Props) {
+/** The chart's numbers as a table: its text alternative, and on screen when asked for. */
+export function LogTable({ weeks, series, locale, id, shown }: Props) {
   return (
-    <div class="visually-hidden">
+    <div id={id} class={shown ? 'log__table' : 'visually-hidden'}>
       <table data-testid="log-table">
         <caption>Reads per week and topic, oldest week first</caption>
         <thead>

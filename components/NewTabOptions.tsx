@@ -1,42 +1,50 @@
 import type { Settings } from '../lib/settings/model';
-import { ChoiceGroup } from './ChoiceGroup';
+import { SettingChoice } from './SettingChoice';
+import { SettingGroup, SettingRow } from './SettingRow';
+import { Switch } from './Switch';
 
 interface Props {
   settings: Settings;
+  /** Where the help page explains getting the browser's own new tab back. */
+  helpHref: string;
   onChange: (patch: Partial<Settings>) => void;
 }
 
-export function NewTabOptions({ settings, onChange }: Props) {
+/** Reminders of saved articles, a quieter new tab, and how to get the browser's own back. */
+export function NewTabOptions({ settings, helpHref, onChange }: Props) {
   return (
-    <section aria-labelledby="newtab-heading">
-      <h2 id="newtab-heading">New tab</h2>
-      <fieldset class="choices">
-        <legend>Reminders</legend>
-        <label class="choice">
-          <input type="checkbox" checked={settings.reminders} onChange={(e) => onChange({ reminders: e.currentTarget.checked })} />
-          <span>
-            Now and then, bring back an article I saved but have not read
-            <span class="choice__hint">For example: “You saved this 3 days ago.” Never more than a gentle nudge.</span>
-          </span>
-        </label>
-      </fieldset>
-      <ChoiceGroup
-        legend="A quieter new tab"
-        name="quiet"
+    <SettingGroup>
+      <Switch
+        id="reminders"
+        label="Bring back saved articles"
+        help="Now and then, one you saved but have not read, such as “You saved this 3 days ago.”"
+        on={settings.reminders}
+        onToggle={(reminders) => onChange({ reminders })}
+      />
+      <SettingChoice
+        id="quiet"
+        label="A quieter new tab"
+        help="The rest is one click away."
         value={settings.quiet}
         choices={[
-          { value: 'off', label: 'Show the whole item' },
-          { value: 'title', label: 'Only the title', hint: 'Choose “Show more” to see the rest.' },
-          { value: 'mark', label: 'Only a small Tend mark', hint: 'The item is one click away.' },
+          { value: 'off', label: 'Whole item' },
+          { value: 'title', label: 'Title only' },
+          { value: 'mark', label: 'Sky only' },
         ]}
         onChange={(quiet) => onChange({ quiet })}
       />
-      <p class="how-to">
-        Browsers do not let an extension stop replacing the new tab while it is installed. To get your
-        browser’s own new tab back, turn Tend off or remove it: in Chrome at <strong>chrome://extensions</strong>,
-        in Firefox at <strong>about:addons</strong>. Your toolbar button goes with it; you can export your data
-        below first.
-      </p>
-    </section>
+      <SettingRow
+        id="own-tab"
+        label="Your browser’s own new tab"
+        help={
+          <>
+            Browsers let an extension replace the new tab only while it is on. To get yours back, turn Tend off or remove
+            it. <a href={helpHref}>How to do that</a>
+          </>
+        }
+      >
+        {null}
+      </SettingRow>
+    </SettingGroup>
   );
 }

@@ -23,6 +23,15 @@ export function App() {
           <p>This page works offline: everything on it is part of Tend.</p>
           <p><a href={PAGES.privacy}>Privacy policy</a>: Tend keeps what it knows about you on your device and sends nothing.</p>
         </section>
+        <section id="own-new-tab" aria-labelledby="own-new-tab-heading">
+          <h2 id="own-new-tab-heading">Your browser’s own new tab</h2>
+          <p>
+            Browsers do not let an extension stop replacing the new tab while it is installed. To get your browser’s own
+            new tab back, turn Tend off or remove it: in Chrome at <strong>chrome://extensions</strong>, in Firefox at{' '}
+            <strong>about:addons</strong>. The toolbar button goes with it. You can export your data in{' '}
+            <a href={PAGES.options + '#data-heading'}>Options</a> first.
+          </p>
+        </section>
       </article>
     </PageShell>
   );

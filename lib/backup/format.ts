@@ -34,21 +34,25 @@ export function makeBackup(snapshot: UserData, now: number, appVersion: string):
 export const backupText = (backup: Backup): string => `${JSON.stringify(backup, null, 2)}\n`;
 
 const NOT_OURS = 'This file is not a Tend backup.';
+/** What to do instead, said after every refusal of a file that is not a backup. */
+const CHOOSE_EXPORTED = 'Choose the file that “Export my data” made: its name starts with tend-backup and ends with .json.';
+const DAMAGED_ADVICE = 'Export again in the browser it came from, or choose another backup.';
 const MB = LIMITS.bytes / 1_000_000;
-export const TOO_LARGE = `This file is too large to be a Tend backup (the limit is ${MB} MB).`;
+export const TOO_LARGE = `This file is too large to be a Tend backup (the limit is ${MB} MB). ${CHOOSE_EXPORTED}`;
+const damaged = (detail: string) => `This backup is damaged (${detail}), so Tend cannot read it. ${DAMAGED_ADVICE}`;
 
 const fail = (message: string): ParsedBackup => ({ ok: false, message });
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Checks the parts that say what the file is before its contents: whose, and which version. */
 function checkHeader(raw: unknown): string | undefined {
-  if (!isRecord(raw)) return `${NOT_OURS} It holds no Tend data.`;
-  if (raw.format !== BACKUP_FORMAT) return `${NOT_OURS} It does not say “format”: “${BACKUP_FORMAT}”.`;
+  if (!isRecord(raw)) return `${NOT_OURS} It holds no Tend data. ${CHOOSE_EXPORTED}`;
+  if (raw.format !== BACKUP_FORMAT) return `${NOT_OURS} It was made by another program, or by hand. ${CHOOSE_EXPORTED}`;
   const version = raw.formatVersion;
   if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_FORMAT_VERSION) {
-    return `This backup was made by a newer version of Tend (format version ${version}). Please update Tend first, then import it again.`;
+    return `This backup was made by a newer version of Tend (format version ${version}). Update Tend in your browser’s extensions page, then import it again.`;
   }
-  if (version !== BACKUP_FORMAT_VERSION) return `This backup is damaged: formatVersion should be ${BACKUP_FORMAT_VERSION}.`;
+  if (version !== BACKUP_FORMAT_VERSION) return damaged(`formatVersion should be ${BACKUP_FORMAT_VERSION}`);
   return undefined;
 }
 
@@ -77,13 +81,14 @@ export function parseBackup(text: string, knownIds: ReadonlySet<string>, now: nu
   if (text.length > LIMITS.bytes) return fail(TOO_LARGE);
   const json = parseSafeJson(text);
   if (!json.ok) {
-    return fail(json.reason === 'too-deep' ? `${NOT_OURS} It is nested far too deeply.` : `${NOT_OURS} It is not valid JSON: it may be damaged, or another kind of file.`);
+    const why = json.reason === 'too-deep' ? 'It is nested far too deeply.' : 'It may be damaged, or another kind of file.';
+    return fail(`${NOT_OURS} ${why} ${CHOOSE_EXPORTED}`);
   }
   const header = checkHeader(json.value);
   if (header) return fail(header);
 
   const result = v.safeParse(backupSchema(now), json.value, { abortEarly: true });
-  if (!result.success) return fail(`This backup is damaged: ${describeIssue(result.issues[0])}.`);
+  if (!result.success) return fail(damaged(describeIssue(result.issues[0])));
   const { exportedAt, appVersion, data } = result.output;
 
   let settings;
@@ -91,13 +96,13 @@ export function parseBackup(text: string, knownIds: ReadonlySet<string>, now: nu
     settings = validatePatch(data.settings);
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    return fail(`The settings in this backup are not valid: ${error.message}`);
+    return fail(`The settings in this backup cannot be used (${error.message.replace(/\.$/, '')}). ${DAMAGED_ADVICE}`);
   }
   const userData: UserData = { items: data.items, events: data.events, practices: data.practices, settings };
   if (data.rotation) userData.rotation = data.rotation;
 
   const duplicate = duplicateId(userData);
-  if (duplicate) return fail(`This backup is damaged: ${duplicate}.`);
+  if (duplicate) return fail(damaged(duplicate));
 
   const unknownIds = [...idsIn(userData)].filter((id) => !knownIds.has(id)).sort();
   const backup: Backup = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt, appVersion, data: canonical(userData) };

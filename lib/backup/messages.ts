@@ -1,12 +1,12 @@
 // What the "Your data" section tells the person after each step. Pure.
-import { plural } from '../format';
 import type { UserData } from './data';
-import type { ImportMode, PlanCounts } from './merge';
+import type { ImportMode, Plan } from './merge';
+import { summarize, summaryText } from './summary';
 
 export const NOTHING_CHANGED = 'Nothing was changed.';
 
 export function exportedText(filename: string, data: UserData): string {
-  return `Exported ${plural(data.items.length, 'item')} and ${plural(data.events.length, 'read')} to ${filename}.`;
+  return `Exported ${summaryText(summarize(data))} to ${filename}.`;
 }
 
 export function checkedText(fileName: string): string {
@@ -21,13 +21,10 @@ export function importingText(fileName: string): string {
   return `Importing “${fileName}”… Keep this page open until it says it is done; closing it now changes nothing.`;
 }
 
-export function importedText(fileName: string, mode: ImportMode, plan: PlanCounts): string {
-  const parts = [`${plan.adds} added`, `${plan.updates} updated`, `${plan.unchanged} unchanged`];
-  if (mode === 'replace') parts.push(`${plan.removes} removed`);
-  if (plan.practicesAdded > 0) parts.push(`${plural(plan.practicesAdded, 'practice')} logged`);
-  if (plan.practicesRemoved > 0) parts.push(`${plural(plan.practicesRemoved, 'practice')} taken off the log`);
+export function importedText(fileName: string, mode: ImportMode, plan: Plan): string {
   const lead = mode === 'merge' ? `Imported “${fileName}”` : `Replaced your data with “${fileName}”`;
-  return `${lead}: ${parts.join(', ')}.${plan.settingsChanged ? ' Your settings were updated.' : ''}`;
+  const now = summaryText({ ...summarize(plan.result), settings: false });
+  return `${lead}. You now have ${now}.${plan.settingsChanged ? ' Your settings were updated.' : ''}`;
 }
 
 export const CLEARED = 'All your Tend data was cleared from this browser, and your settings are back to their defaults.';
@@ -42,5 +39,5 @@ export function importFailedText(error: unknown): string {
 }
 
 export const EXPORT_FAILED = 'Tend could not export your data. Please try again.';
-export const READ_FAILED = `Tend could not read that file. ${NOTHING_CHANGED}`;
+export const READ_FAILED = `Tend could not read that file. ${NOTHING_CHANGED} Choose it again; if it still fails, copy it somewhere else first.`;
 export const CLEAR_FAILED = 'Tend could not clear your data. Please try again.';

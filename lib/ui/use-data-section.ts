@@ -5,11 +5,12 @@ import type { Session } from './session';
 import { createBackupData } from '../db/backup';
 import type { UserData } from '../backup/data';
 import { backupText, makeBackup, parseBackup, TOO_LARGE } from '../backup/format';
-import { planMerge, planReplace, type ImportMode, type Plan, type PlanCounts } from '../backup/merge';
+import { planMerge, planReplace, type ImportMode, type Plan } from '../backup/merge';
+import { summarize } from '../backup/summary';
 import { LIMITS } from '../backup/schema';
 import { backupFilename, downloadJson } from '../backup/download';
 import * as say from '../backup/messages';
-import type { DataConfirm, DataMessage, DataSectionProps } from '../../components/DataSection';
+import type { DataConfirm, DataMessage, DataSectionProps, ImportOutcome } from '../../components/DataSection';
 
 export interface DataSectionDeps {
   now: () => number;
@@ -23,7 +24,8 @@ const DEFAULT_DEPS: DataSectionDeps = {
   download: downloadJson,
 };
 
-const countsOf = ({ result: _, ...counts }: Plan): PlanCounts => counts;
+/** What a person would have after the import, and whether their settings would change. */
+const outcomeOf = (plan: Plan): ImportOutcome => ({ after: summarize(plan.result), settingsChanged: plan.settingsChanged });
 
 interface Pending {
   fileName: string;
@@ -43,11 +45,12 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
   const busy = useRef(false);
   const [working, setWorking] = useState(false);
 
-  const done = (text: string) => setMessage({ text, error: false });
-  const failed = (text: string) => setMessage({ text, error: true });
+  // Each message shows beside the control it is about.
+  const done = (text: string, at: DataMessage['at'] = 'import') => setMessage({ text, error: false, at });
+  const failed = (text: string, at: DataMessage['at'] = 'import') => setMessage({ text, error: true, at });
 
   /** Runs one action at a time; a failure becomes `failure`'s message, never an unhandled rejection. */
-  async function run(work: (b: NonNullable<typeof backup>) => Promise<void>, failure: (error: unknown) => string) {
+  async function run(work: (b: NonNullable<typeof backup>) => Promise<void>, failure: (error: unknown) => string, at: DataMessage['at'] = 'import') {
     if (!backup || busy.current) return;
     busy.current = true;
     setWorking(true);
@@ -55,7 +58,7 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
       await work(backup);
     } catch (error) {
       console.warn('Tend: a data action failed', error);
-      failed(failure(error));
+      failed(failure(error), at);
     } finally {
       busy.current = false;
       setWorking(false);
@@ -69,8 +72,8 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
       const now = deps.now();
       const filename = backupFilename(now);
       deps.download(filename, backupText(makeBackup(snapshot, now, deps.appVersion())));
-      done(say.exportedText(filename, snapshot));
-    }, () => say.EXPORT_FAILED);
+      done(say.exportedText(filename, snapshot), 'export');
+    }, () => say.EXPORT_FAILED, 'export');
 
   const forget = () => {
     setPending(undefined);
@@ -112,8 +115,9 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
           exportedAt,
           appVersion,
           unknownCount: parsed.unknownIds.length,
-          merge: countsOf(planMerge(current, data)),
-          replace: countsOf(planReplace(current, data)),
+          file: summarize(data),
+          merge: outcomeOf(planMerge(current, data)),
+          replace: outcomeOf(planReplace(current, data)),
         });
         done(say.checkedText(file.name));
       }, () => say.READ_FAILED),
@@ -138,12 +142,12 @@ export function useDataSection(session: Session | undefined, deps: DataSectionDe
         void run(async (b) => {
           await b.clearAll();
           forget();
-          done(say.CLEARED);
-        }, () => say.CLEAR_FAILED);
+          done(say.CLEARED, 'clear');
+        }, () => say.CLEAR_FAILED, 'clear');
     },
     onCancelConfirm: () => {
+      done(say.NOTHING_CHANGED, confirming === 'clear' ? 'clear' : 'import');
       setConfirming(undefined);
-      done(say.NOTHING_CHANGED);
     },
   };
 }

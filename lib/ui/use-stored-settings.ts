@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../settings/model';
 import { applyLook } from '../settings/look';
-import { loadSettings, updateSettings, watchSettings } from '../settings/store';
+import { loadSettings, resetSettings, updateSettings, watchSettings } from '../settings/store';
 
 export function useStoredSettings() {
   const [settings, setSettings] = useState<Settings>();
@@ -11,22 +11,24 @@ export function useStoredSettings() {
 
   useEffect(() => {
     const show = (s: Settings) => {
-      applyLook(document.documentElement, s);
+      applyLook(document.documentElement, s, new Date().getHours());
       setSettings(s);
     };
     void loadSettings().then(show);
     return watchSettings(show);
   }, []);
 
-  const change = (patch: Partial<Settings>) =>
-    updateSettings(patch).then(
-      (s) => {
-        applyLook(document.documentElement, s);
-        setSettings(s);
-        setStatus('Saved. Every open Tend page follows.');
-      },
-      (error: Error) => setStatus(`Not saved: ${error.message}`),
-    );
+  const saved = (message: string) => (s: Settings) => {
+    applyLook(document.documentElement, s, new Date().getHours());
+    setSettings(s);
+    setStatus(message);
+  };
+  const failed = (error: Error) => setStatus(`Not saved: ${error.message}`);
 
-  return { settings, status, change };
+  const change = (patch: Partial<Settings>) => updateSettings(patch).then(saved('Saved. Every open Tend page follows.'), failed);
+
+  /** Every setting back to its default (stored keys removed); saved items and history are not touched. */
+  const reset = () => resetSettings().then(saved('Settings are back to their defaults.'), failed);
+
+  return { settings, status, change, reset };
 }

@@ -188,8 +188,8 @@ describe('the library', () => {
   });
 
   it('promises text lines only where the help page lists them', () => {
-    const textable = CRISIS_LINES.filter((l) => /\btext\b/i.test(l.line)).map((l) => l.region);
-    const ALIASES: Record<string, string> = { 'United States': 'US' };
+    const textable = [...new Set(CRISIS_LINES.filter((l) => l.reach.some((r) => r.how === 'text')).map((l) => l.region))];
+    const ALIASES: Record<string, string> = { 'United States': 'US', 'United Kingdom': 'UK' };
     const names = textable.flatMap((r) => [r, ALIASES[r]].filter((n): n is string => Boolean(n)));
     const overpromised: string[] = [];
     for (const i of items) {

@@ -5,22 +5,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type Audit,
-  closeAndAudit,
-  entry,
-  launch,
-  LIVE_TIMEOUT,
-  moveOn,
-  nextArticle,
-  nextButton,
-  readButton,
-  ready,
-  saveButton,
-  takeAudit,
-  tempProfile,
-  titleOf,
-} from './harness';
+import { type Audit, closeAndAudit, entry, isOn, launch, LIVE_TIMEOUT, markButton, moveOn, nextArticle, nextButton, readButton, ready, saveButton, takeAudit, tempProfile, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -66,7 +51,7 @@ describe('new tab', () => {
     await tab.keyboard.press('r');
     await sources.waitFor();
     expect(await titleOf(tab)).toBe(title);
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await readButton(tab).waitFor();
     expect(await reader.count()).toBe(0);
     expect(await titleOf(tab)).toBe(title);
@@ -129,12 +114,12 @@ describe('reading list', () => {
     expect(await list.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
   });
 
-  it('exposes the saved state with aria-pressed, and Undo restores an item removed from the reading list', async () => {
+  it('names the saved state in the label (Save ↔ Saved), and Undo restores an item removed from the reading list', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     const title = await titleOf(tab);
-    const pressed = () => saveButton(tab).getAttribute('aria-pressed');
-    expect(await pressed()).toBe('false');
+    const pressed = () => isOn(saveButton(tab));
+    expect(await pressed()).toBe(false);
     await saveButton(tab).click();
     await expect.poll(pressed).toBe('true');
 
@@ -159,6 +144,34 @@ describe('help', () => {
     const text = await lines.innerText();
     expect(text).toContain('988');
     expect(text).toContain('116 123');
+  });
+
+  it('every number on the help page is a tel: or sms: link, and findahelpline.com is a link', async () => {
+    const tend = await launch();
+    const help = await tend.open('help.html');
+    const lines = help.getByTestId('crisis-lines');
+    await lines.waitFor();
+    const hrefs = await lines.getByRole('link').evaluateAll((links) => links.map((a): [string, string] => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+    const byName = new Map(hrefs);
+    expect(byName.get('call 988')).toBe('tel:988');
+    expect(byName.get('text 988')).toBe('sms:988');
+    expect(byName.get('text SHOUT to 85258')).toBe('sms:85258?body=SHOUT');
+    expect(byName.get('text CONNECT to 686868')).toBe('sms:686868?body=CONNECT');
+    expect(byName.get('call 0808 2000 247')).toBe('tel:08082000247');
+    expect(byName.get('call 1-800-799-7233')).toBe('tel:18007997233');
+    expect(byName.get('findahelpline.com')).toBe('https://findahelpline.com/');
+    // No number is left as plain text: each digit run in the list sits inside a link.
+    const loose = await lines.evaluate((list) => {
+      const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A service's name may hold digits ("988 Suicide & Crisis Lifeline"); its numbers follow as links.
+        if (/\d{3}/.test(node.textContent ?? '') && !node.parentElement?.closest('a, .crisis__service')) out.push(node.textContent ?? '');
+      }
+      return out;
+    });
+    expect(loose).toEqual([]);
+    for (const [name, href] of hrefs) expect(href, name).toMatch(/^(tel:\+?\d+|sms:\d+(\?body=\w+)?|https:\/\/findahelpline\.com\/)$/);
   });
 
   it('the new tab’s “Get help now” link opens the crisis lines', async () => {
@@ -204,24 +217,24 @@ describe('audit', () => {
   // nothing any page loads, at any step, goes unaudited. The audit is in afterEach.
   it('case 25 and 29: a full session (new tab, popup, article, reading list, explore, history, options, help, practice) stays on the machine', async () => {
     const tend = await launch();
-    const pressed = (page: Page) => saveButton(page).getAttribute('aria-pressed');
+    const pressed = (page: Page) => isOn(saveButton(page));
 
     // New tab: an article, saved, read inline, marked read; then the next item.
     const tab = await tend.openNewTab();
     const title = await nextArticle(tab);
     await saveButton(tab).click();
-    await expect.poll(() => pressed(tab)).toBe('true');
+    await expect.poll(() => pressed(tab)).toBe(true);
     await readButton(tab).click();
     await tab.getByRole('heading', { name: 'Sources' }).waitFor();
-    await tab.getByRole('button', { name: /^Mark as read/ }).click();
-    await expect.poll(() => tab.getByRole('button', { name: /^Mark as read/ }).getAttribute('aria-pressed')).toBe('true');
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await markButton(tab).click();
+    await expect.poll(() => isOn(markButton(tab))).toBe(true);
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await moveOn(tab, () => nextButton(tab).click());
 
     // Popup: save its item, move on.
     const popup = await tend.openPopup();
     await saveButton(popup).click();
-    await expect.poll(() => pressed(popup)).toBe('true');
+    await expect.poll(() => pressed(popup)).toBe(true);
     await moveOn(popup, () => nextButton(popup).click());
 
     // Reading list → the article on its own page.
@@ -246,9 +259,14 @@ describe('audit', () => {
     const file = path.join(tend.profileDir, download.suggestedFilename());
     await download.saveAs(file);
     await options.locator('#data-file').setInputFiles(file);
+    // Importing what was just exported changes nothing (merge is idempotent): the preview says you
+    // would have exactly what the file holds, settings unchanged.
+    await options.getByTestId('import-counts').waitFor();
+    const [inFile, after, settingsLine] = await options.getByTestId('import-counts').locator('li').allTextContents();
+    expect(after?.replace('After merging: ', '')).toBe(inFile?.replace('In the file: ', '').replace(', your settings', ''));
+    expect(settingsLine).toBe('Your settings stay as they are');
     await options.getByRole('button', { name: 'Merge into my data' }).click();
-    // Importing what was just exported changes nothing (merge is idempotent).
-    await expect.poll(() => options.getByTestId('data-message').textContent()).toMatch(/^Imported “.+”: 0 added, 0 updated, \d+ unchanged\./);
+    await expect.poll(() => options.getByTestId('data-message').textContent()).toBe(`Imported “${download.suggestedFilename()}”. You now have ${after?.replace('After merging: ', '')}.`);
 
     // Help, and a practice on its own page.
     const help = await tend.open('help.html');

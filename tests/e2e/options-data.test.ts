@@ -10,19 +10,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { compileCatalog } from '../../scripts/content/compile';
 import { readContentFiles } from '../../scripts/content/files';
 import { TOPICS, type CatalogItem, type TopicId } from '../../lib/content/types';
-import {
-  closeAndAudit,
-  closePrepared,
-  itemTitle,
-  launch,
-  LIVE_TIMEOUT,
-  moveOn,
-  nextButton,
-  ready,
-  saveButton,
-  type Tend,
-  titleOf,
-} from './harness';
+import { closeAndAudit, closePrepared, isOn, itemTitle, launch, LIVE_TIMEOUT, markButton, moveOn, nextButton, ready, saveButton, type Tend, titleOf } from './harness';
 
 /** How long a page may take to finish its own step (a save, an import); a loaded machine is slow. */
 const STEP = { timeout: 5_000 };
@@ -56,7 +44,7 @@ const storedSettings = (page: Page): Promise<Record<string, unknown>> =>
 
 /** A radio of the options group `legend`; a string label matches the whole label ("Large", not "Extra large"). */
 const radio = (options: Page, legend: string, label: string | RegExp) =>
-  options.getByRole('group', { name: legend }).getByRole('radio', { name: label, exact: typeof label === 'string' });
+  options.getByRole('radiogroup', { name: legend }).getByRole('radio', { name: label, exact: typeof label === 'string' });
 
 /** Picks a radio in the options group `legend` and waits until the choice is saved. */
 async function choose(options: Page, legend: string, label: string | RegExp, saved: Record<string, unknown>): Promise<void> {
@@ -124,11 +112,11 @@ const messageText = async (options: Page) => (await dataMessage(options).textCon
 async function saveShown(tab: Page, { read = false } = {}): Promise<string> {
   const title = await titleOf(tab);
   await saveButton(tab).click();
-  await expect.poll(() => saveButton(tab).getAttribute('aria-pressed'), STEP).toBe('true');
+  await expect.poll(() => isOn(saveButton(tab)), STEP).toBe(true);
   if (read) {
-    const mark = tab.getByRole('button', { name: /^Mark as read/ });
+    const mark = markButton(tab);
     await mark.click();
-    await expect.poll(() => mark.getAttribute('aria-pressed'), STEP).toBe('true');
+    await expect.poll(() => isOn(mark), STEP).toBe(true);
   }
   return title;
 }
@@ -176,7 +164,7 @@ describe('options followed live by open pages', () => {
     expect(await stillMarked(tab), 'the new tab was not reloaded').toBe(true);
   });
 
-  it('“Once a day” keeps the same item on new tabs opened in a row; “On every new tab” changes it again', async () => {
+  it('“Once a day” keeps the same item on new tabs opened in a row; “Every new tab” changes it again', async () => {
     const tend = await launch();
     const options = await openOptions(tend);
     // Both tabs open on the same calendar day (a run across midnight would rightly differ).
@@ -187,7 +175,7 @@ describe('options followed live by open pages', () => {
     expect(first).not.toBe('');
     expect(second).toBe(first);
 
-    await choose(options, 'A new item', /^On every new tab/, { cadence: 'every-tab' });
+    await choose(options, 'A new item', 'Every new tab', { cadence: 'every-tab' });
     const third = await titleOf(await tend.openNewTab());
     expect(third).not.toBe('');
     expect(third).not.toBe(first);
@@ -257,7 +245,7 @@ describe('your data', () => {
     expect(json).toHaveProperty('appVersion', manifest.version);
     expect(json.data.items.filter((i) => i.savedAt !== undefined).map((i) => i.id).sort()).toEqual(before.map((e) => e.id).sort());
     expect(json.data.settings).toMatchObject({ theme: 'dark', textSize: 'large', cadence: 'hourly' });
-    await expect.poll(() => messageText(options), STEP).toMatch(/^Exported \d+ items and 1 read to tend-backup-/);
+    await expect.poll(() => messageText(options), STEP).toMatch(/^Exported 2 saved, 1 read, your settings to tend-backup-/);
 
     // Clear all data, confirmed in the dialog.
     await options.getByRole('button', { name: 'Clear all data…' }).click();
@@ -269,14 +257,14 @@ describe('your data', () => {
     await list.getByTestId('reading-list-empty').waitFor({ timeout: LIVE_TIMEOUT });
     expect(await readingList(list)).toEqual([]);
     await expect.poll(() => radio(options, 'Theme', 'Match my system').isChecked(), STEP).toBe(true);
-    expect(await radio(options, 'A new item', /^On every new tab/).isChecked()).toBe(true);
+    expect(await radio(options, 'A new item', 'Every new tab').isChecked()).toBe(true);
 
     // Import the downloaded file: first a preview, nothing changed yet.
     await options.locator('#data-file').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
     const counts = options.getByTestId('import-counts');
     await counts.waitFor();
     const countLines = await counts.locator('li').allTextContents();
-    expect(countLines).toEqual([`${json.data.items.length} to add`, '0 to update', '0 unchanged', 'Settings will change']);
+    expect(countLines).toEqual(['In the file: 2 saved, 1 read, your settings', 'After merging: 2 saved, 1 read', 'Your settings will change']);
     expect(await options.getByText(`by Tend ${manifest.version}`).isVisible()).toBe(true);
     await expect.poll(() => messageText(options), STEP).toContain('Nothing has changed yet');
     expect(await readingList(list)).toEqual([]);
@@ -285,7 +273,7 @@ describe('your data', () => {
     await options.getByRole('button', { name: 'Merge into my data' }).click();
     await expect
       .poll(() => messageText(options), STEP)
-      .toBe(`Imported “${exported.name}”: ${json.data.items.length} added, 0 updated, 0 unchanged. Your settings were updated.`);
+      .toBe(`Imported “${exported.name}”. You now have 2 saved, 1 read. Your settings were updated.`);
     await counts.waitFor({ state: 'detached' });
 
     // The reading list (open all along) shows exactly what it showed before, read state included.
@@ -302,7 +290,7 @@ describe('your data', () => {
     expect(again.json.data).toEqual(json.data);
   });
 
-  it('a file that is not JSON, or not a Tend backup, is refused with its reason and changes nothing', async () => {
+  it('every kind of refused file gets its own plain message beside the import control, saying what to do, and changes nothing', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     await saveShown(tab);
@@ -316,26 +304,46 @@ describe('your data', () => {
     const before = await readingList(list);
     expect(before).toHaveLength(2);
     const exportedBefore = await exportData(options);
+    const good = exportedBefore.json;
+    const withData = (data: object) => JSON.stringify({ ...good, data: { ...good.data, ...data } });
 
-    const importFile = (name: string, mimeType: string, text: string) =>
-      options.locator('#data-file').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
-    const refusal = async (reason: string): Promise<string> => {
-      await expect.poll(() => messageText(options), STEP).toContain(reason);
-      expect(await dataMessage(options).getAttribute('class')).toContain('data__message--error');
-      expect(await options.getByTestId('import-counts').count(), 'no preview of a refused file').toBe(0);
-      return messageText(options);
-    };
+    const CHOOSE = 'Choose the file that “Export my data” made: its name starts with tend-backup and ends with .json.';
+    const DAMAGED = 'Export again in the browser it came from, or choose another backup.';
+    const NOTHING = 'Nothing was changed.';
+    const refused: [string, string, string][] = [
+      ['notes.txt', 'These are my notes, not a backup.\n', `This file is not a Tend backup. It may be damaged, or another kind of file. ${CHOOSE} ${NOTHING}`],
+      ['list.json', '[1, 2, 3]', `This file is not a Tend backup. It holds no Tend data. ${CHOOSE} ${NOTHING}`],
+      ['other.json', JSON.stringify({ ...good, format: 'something-else' }), `This file is not a Tend backup. It was made by another program, or by hand. ${CHOOSE} ${NOTHING}`],
+      ['deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`, `This file is not a Tend backup. It is nested far too deeply. ${CHOOSE} ${NOTHING}`],
+      [
+        'newer.json',
+        JSON.stringify({ ...good, formatVersion: 2 }),
+        `This backup was made by a newer version of Tend (format version 2). Update Tend in your browser’s extensions page, then import it again. ${NOTHING}`,
+      ],
+      ['version.json', JSON.stringify({ ...good, formatVersion: '1' }), `This backup is damaged (formatVersion should be 1), so Tend cannot read it. ${DAMAGED} ${NOTHING}`],
+      ['items.json', withData({ items: 'many' }), `This backup is damaged (items should be a list), so Tend cannot read it. ${DAMAGED} ${NOTHING}`],
+      [
+        'twice.json',
+        withData({ items: [...good.data.items, good.data.items[0]] }),
+        `This backup is damaged (items[${good.data.items.length}].id “${good.data.items[0]!.id}” appears twice), so Tend cannot read it. ${DAMAGED} ${NOTHING}`,
+      ],
+    ];
+    const escape = (text: string) => text.replace(/[.()]/g, '\\$&');
+    const matched: [string, string, RegExp][] = [
+      ['settings.json', withData({ settings: { theme: 'neon' } }), new RegExp(`^The settings in this backup cannot be used \\(theme: .+\\)\\. ${escape(DAMAGED)} ${NOTHING}$`)],
+      ['huge.json', `{"pad": "${'x'.repeat(5_100_000)}"}`, new RegExp(`^This file is too large to be a Tend backup \\(the limit is 5 MB\\)\\. ${escape(CHOOSE)} ${NOTHING}$`)],
+    ];
 
-    await importFile('notes.txt', 'text/plain', 'These are my notes, not a backup.\n');
-    expect(await refusal('It is not valid JSON')).toBe(
-      'This file is not a Tend backup. It is not valid JSON: it may be damaged, or another kind of file. Nothing was changed.',
-    );
-
-    const otherFormat = { ...exportedBefore.json, format: 'something-else' };
-    await importFile('other.json', 'application/json', JSON.stringify(otherFormat));
-    expect(await refusal('It does not say “format”')).toBe(
-      'This file is not a Tend backup. It does not say “format”: “tend-backup”. Nothing was changed.',
-    );
+    // Each message differs from the one before it, so waiting for it is waiting for that file's answer.
+    for (const [name, text, expected] of [...refused, ...matched]) {
+      await options.locator('#data-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      if (typeof expected === 'string') await expect.poll(() => messageText(options), { ...STEP, message: name }).toBe(expected);
+      else await expect.poll(() => messageText(options), { ...STEP, message: name }).toMatch(expected);
+      expect(await dataMessage(options).getAttribute('class'), name).toContain('data__message--error');
+      // Beside the import control: in the same row as the file input, not at the foot of the page.
+      expect(await dataMessage(options).evaluate((p) => p.closest('.set-row')?.querySelector('#data-file') !== null), name).toBe(true);
+      expect(await options.getByTestId('import-counts').count(), `no preview of ${name}`).toBe(0);
+    }
 
     // Nothing changed: the reading list, the settings, and everything an export holds.
     expect(await readingList(list)).toEqual(before);
@@ -343,6 +351,43 @@ describe('your data', () => {
     expect(await storedSettings(options)).toMatchObject({ theme: 'dark' });
     const exportedAfter = await exportData(options);
     expect(exportedAfter.json.data).toEqual(exportedBefore.json.data);
+  });
+});
+
+describe('reset to defaults', () => {
+  it('asks first; Cancel changes nothing; confirmed, every setting is back to its default and saved items stay', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    const kept = await saveShown(tab);
+    await tab.close();
+
+    const options = await openOptions(tend);
+    await choose(options, 'Theme', 'Dark', { theme: 'dark' });
+    await choose(options, 'Text size', 'Large', { textSize: 'large' });
+    await choose(options, 'A new item', 'Once a day', { cadence: 'daily' });
+    await options.getByRole('checkbox', { name: TOPICS[0]!.name, exact: true }).uncheck();
+    await expect.poll(async () => (await storedSettings(options)).topics, STEP).not.toContain(TOPICS[0]!.id);
+
+    const reset = options.getByRole('button', { name: 'Reset to defaults…' });
+    const question = options.getByRole('dialog', { name: 'Reset every setting?' });
+    await reset.click();
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await question.waitFor({ state: 'hidden' });
+    expect(await storedSettings(options)).toMatchObject({ theme: 'dark', textSize: 'large', cadence: 'daily' });
+
+    await reset.click();
+    await question.getByRole('button', { name: 'Reset settings' }).click();
+    await question.waitFor({ state: 'hidden' });
+    await expect.poll(() => radio(options, 'Theme', 'Match my system').isChecked(), STEP).toBe(true);
+    expect(await radio(options, 'Text size', 'Medium').isChecked()).toBe(true);
+    expect(await radio(options, 'A new item', 'Every new tab').isChecked()).toBe(true);
+    expect(await options.getByRole('checkbox', { name: TOPICS[0]!.name, exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => storedSettings(options), STEP).toMatchObject({ theme: 'system', textSize: 'medium', cadence: 'every-tab', topics: TOPICS.map((t) => t.id) });
+    expect(await options.locator('html').getAttribute('data-theme')).toBeNull();
+
+    const list = await tend.openReadingList();
+    expect((await readingList(list)).map((e) => e.title)).toEqual([kept]);
   });
 });
 

@@ -30,3 +30,24 @@ export function readDb<T>(page: Page, read: Read): Promise<T> {
     read,
   ) as Promise<T>;
 }
+
+/** Adds read events straight to the database, as weeks of reading would have left them. */
+export function addReads(page: Page, reads: { itemId: string; at: number }[]): Promise<void> {
+  return page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tend');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('events', 'readwrite');
+          for (const row of rows) tx.objectStore('events').add(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    reads,
+  );
+}

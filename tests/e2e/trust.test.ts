@@ -146,7 +146,7 @@ describe('case 32: a backup Tend wrote always imports', () => {
       },
       now + 10 * DAY,
     );
-    expect(await mergeFile(options, 'ahead.json', file)).toBe('Imported “ahead.json”: 2 added, 0 updated, 0 unchanged.');
+    expect(await mergeFile(options, 'ahead.json', file)).toBe('Imported “ahead.json”. You now have 2 read.');
 
     const history = await ready(await tend.open('read-history.html'));
     await history.getByTestId('history').waitFor(STEP);
@@ -200,7 +200,7 @@ describe('case 36: concurrent settings changes', () => {
     const tend = await launch();
     const [first, second] = [await openOptions(tend), await openOptions(tend)];
     const radio = (page: Page, legend: string, label: string) =>
-      page.getByRole('group', { name: legend }).getByRole('radio', { name: label, exact: true });
+      page.getByRole('radiogroup', { name: legend }).getByRole('radio', { name: label, exact: true });
     const rounds = [
       ['Dark', 'dark', 'Large', 'large'],
       ['Light', 'light', 'Small', 'small'],
@@ -224,7 +224,7 @@ describe('case 39: settings written only when they change', () => {
   it('case 39: with the sync write quota used up, a data-only import works, and one that would change settings changes nothing', async () => {
     const tend = await launch();
     const options = await openOptions(tend);
-    await options.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark', exact: true }).check();
+    await options.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Dark', exact: true }).check();
     await expect.poll(() => syncStorage(options), STEP).toEqual({ 'settings.theme': 'dark' });
     const now = Date.now();
     // What an export of these settings holds: every field, the theme dark.
@@ -245,7 +245,7 @@ describe('case 39: settings written only when they change', () => {
     expect(refused).toMatch(/quota/i);
 
     const dataOnly = backupFile({ items: [{ id: IDS[0]!, shownCount: 1, savedAt: now - DAY }], events: [{ itemId: IDS[0]!, at: now - DAY }], settings: full }, now);
-    expect(await mergeFile(options, 'data-only.json', dataOnly)).toBe('Imported “data-only.json”: 1 added, 0 updated, 0 unchanged.');
+    expect(await mergeFile(options, 'data-only.json', dataOnly)).toMatch(/^Imported “data-only\.json”\. You now have 1 saved(, 1 read)?\.$/);
     expect(await countRows(options, 'items')).toBe(1);
 
     // A file that would change a setting cannot be written now: the data goes back as it was.

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { RichText } from '@/components/RichText';
 import { ItemCard } from '@/components/ItemCard';
+import { BackgroundOptions } from '@/components/BackgroundOptions';
 import { ItemActions } from '@/components/ItemActions';
 import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
 import { UndoNotice } from '@/components/UndoNotice';
@@ -9,7 +10,7 @@ import { CrisisLines } from '@/components/CrisisLines';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { PageShell } from '@/components/PageShell';
 import { ArticleView } from '@/components/ArticleView';
-import { CRISIS_LINES } from '@/lib/crisis';
+import { CRISIS_LINES, lineText } from '@/lib/crisis';
 import type { Block, Card } from '@/lib/content/types';
 
 afterEach(cleanup);
@@ -55,32 +56,44 @@ describe('ItemCard', () => {
 describe('ItemActions', () => {
   const handlers = () => ({ onNext: vi.fn(), onToggleSave: vi.fn(), onToggleRead: vi.fn(), onOpen: vi.fn() });
 
-  it('exposes save and read as toggles and calls back', () => {
+  it('names each state by its label (no aria-pressed) and calls back', () => {
     const h = handlers();
-    render(<ItemActions kind="tip" saved read={false} {...h} />);
-    const save = screen.getByRole('button', { name: /Save for later/ });
-    expect(save.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('button', { name: /Mark as read/ }).getAttribute('aria-pressed')).toBe('false');
+    const { rerender } = render(<ItemActions saved read={false} {...h} />);
+    const save = screen.getByRole('button', { name: 'Saved' });
+    expect(save.hasAttribute('aria-pressed')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Mark read' }).hasAttribute('aria-pressed')).toBe(false);
     fireEvent.click(save);
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(h.onToggleSave).toHaveBeenCalledOnce();
     expect(h.onNext).toHaveBeenCalledOnce();
-    expect(screen.queryByRole('button', { name: /Read the article/ })).toBeNull();
+    rerender(<ItemActions saved={false} read {...h} />);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Read' }));
+    expect(h.onToggleRead).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('button', { name: /Keep reading|Read the article/ })).toBeNull();
   });
 
-  it('offers the article inline, or as a link to its page', () => {
-    const h = handlers();
-    const { unmount } = render(<ItemActions kind="article" saved={false} read={false} {...h} />);
-    fireEvent.click(screen.getByRole('button', { name: /Read the article/ }));
-    expect(h.onOpen).toHaveBeenCalledOnce();
-    unmount();
-    render(<ItemActions kind="article" saved={false} read={false} articleHref="article.html?id=a" {...h} />);
-    expect(screen.getByRole('link', { name: 'Read the article' }).getAttribute('href')).toBe('article.html?id=a');
+  it('shows the last confirmation beside the buttons, in a polite live region', () => {
+    render(<ItemActions saved read={false} confirmation="Saved to your reading list." {...handlers()} />);
+    expect(screen.getByRole('status').textContent).toBe('Saved to your reading list.');
+  });
+
+  it('names the new tab shortcuts with aria-keyshortcuts, not visible hints on the buttons', () => {
+    render(<ItemActions saved={false} read={false} keys {...handlers()} />);
+    expect(screen.getByRole('button', { name: 'Save' }).getAttribute('aria-keyshortcuts')).toBe('S');
+    expect(screen.getByRole('button', { name: 'Mark read' }).getAttribute('aria-keyshortcuts')).toBe('M');
+    expect(screen.getByRole('button', { name: 'Next' }).getAttribute('aria-keyshortcuts')).toBe('N');
+  });
+
+  it('links an article to its page as "Keep reading" where a page passes its address', () => {
+    render(<ItemActions kind="article" saved={false} read={false} articleHref="article.html?id=a" {...handlers()} />);
+    expect(screen.getByRole('link', { name: 'Keep reading' }).getAttribute('href')).toBe('article.html?id=a');
   });
 
   it('turns save and read off with a reason when storage is unavailable', () => {
-    render(<ItemActions kind="tip" saved={false} read={false} unavailable="Storage is off." {...handlers()} />);
-    expect((screen.getByRole('button', { name: /Save for later/ }) as HTMLButtonElement).disabled).toBe(true);
+    render(<ItemActions saved={false} read={false} unavailable="Storage is off." {...handlers()} />);
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Mark read' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(false);
     expect(screen.getByText('Storage is off.')).toBeTruthy();
   });
@@ -125,11 +138,22 @@ describe('UndoNotice', () => {
 });
 
 describe('CrisisLines', () => {
-  it('lists every region exactly as bundled, with the emergency-first line and review date', () => {
+  it('lists every line exactly as bundled, with the emergency-first line and review date', () => {
     render(<CrisisLines lines={CRISIS_LINES} reviewed="2026-11-26" />);
-    for (const line of CRISIS_LINES) expect(screen.getByText(line.line)).toBeTruthy();
+    const shown = screen.getAllByTestId('crisis-line').map((li) => li.textContent);
+    expect(shown).toEqual(CRISIS_LINES.map(lineText));
     expect(screen.getByText(/immediate danger, call your local emergency number first/)).toBeTruthy();
     expect(screen.getByText(/Last reviewed 2026-11-26. Numbers can change/)).toBeTruthy();
+  });
+
+  it('makes every number a tel: or sms: link, with the first word a service asks for', () => {
+    render(<CrisisLines lines={CRISIS_LINES} reviewed="2026-11-26" />);
+    expect(screen.getAllByRole('link', { name: 'call 116 123' }).map((a) => a.getAttribute('href'))).toEqual(['tel:116123', 'tel:116123']);
+    expect(screen.getByRole('link', { name: 'text SHOUT to 85258' }).getAttribute('href')).toBe('sms:85258?body=SHOUT');
+    expect(screen.getByRole('link', { name: 'text 0477 13 11 14' }).getAttribute('href')).toBe('sms:0477131114');
+    expect(screen.getByRole('link', { name: 'findahelpline.com' }).getAttribute('href')).toBe('https://findahelpline.com/');
+    const reaches = CRISIS_LINES.flatMap((l) => l.reach);
+    expect(screen.getAllByRole('link').filter((a) => /^(tel|sms):/.test(a.getAttribute('href') ?? ''))).toHaveLength(reaches.length);
   });
 });
 
@@ -172,5 +196,21 @@ describe('ArticleView', () => {
     expect(screen.getByText('Full text.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Change' }).getAttribute('href')).toBe('https://www.nhs.uk/c');
     expect(screen.getByText('Last reviewed 2026-11-26.')).toBeTruthy();
+  });
+});
+
+describe('BackgroundOptions', () => {
+  it('offers Landscape, Soft sky and Plain and the time of day, and reports each change', () => {
+    const onChange = vi.fn();
+    render(<BackgroundOptions settings={{ background: 'landscape', followTime: true }} onChange={onChange} />);
+    expect((screen.getByRole('radio', { name: /^Landscape/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /^Soft sky/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ background: 'sky' });
+    fireEvent.click(screen.getByRole('radio', { name: /^Plain/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ background: 'plain' });
+    const follow = screen.getByRole('checkbox', { name: /^Follow the time of day/ }) as HTMLInputElement;
+    expect(follow.checked).toBe(true);
+    fireEvent.click(follow);
+    expect(onChange).toHaveBeenLastCalledWith({ followTime: false });
   });
 });

@@ -9,8 +9,9 @@ const preview: ImportPreviewData = {
   exportedAt: '2026-11-26T09:30:00.000Z',
   appVersion: '0.1.0',
   unknownCount: 1,
-  merge: { adds: 3, updates: 1, unchanged: 2, removes: 0, practicesAdded: 2, practicesRemoved: 0, settingsChanged: false },
-  replace: { adds: 3, updates: 2, unchanged: 1, removes: 4, practicesAdded: 2, practicesRemoved: 1, settingsChanged: true },
+  file: { saved: 4, read: 3, practices: 2, settings: true },
+  merge: { after: { saved: 6, read: 5, practices: 2, settings: true }, settingsChanged: false },
+  replace: { after: { saved: 4, read: 3, practices: 1, settings: true }, settingsChanged: true },
 };
 
 function setup(overrides: Partial<DataSectionProps> = {}) {
@@ -35,10 +36,11 @@ function setup(overrides: Partial<DataSectionProps> = {}) {
 const counts = () => within(screen.getByTestId('import-counts')).getAllByRole('listitem').map((li) => li.textContent);
 
 describe('DataSection', () => {
-  it('is a titled section with export, import and clear', () => {
+  it('has export, import and clear, each labelled', () => {
     const { props } = setup();
-    expect(screen.getByRole('region', { name: 'Your data' })).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Export', 'Import', 'Clear all data']);
+    expect(screen.getByText('Export')).toBeTruthy();
+    expect(screen.getByText('Import')).toBeTruthy();
+    expect(screen.getByText('Clear everything')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Export my data' }));
     expect(props.onExport).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Clear all data…' }));
@@ -56,12 +58,17 @@ describe('DataSection', () => {
     expect(input.value).toBe('');
   });
 
-  it('case 21: previews a merge by default: to add, to update, unchanged, unknown items kept', () => {
+  it('case 21: previews a merge by default: what the file holds, what you would have after, unknown items kept', () => {
     const { props } = setup({ preview });
-    expect(counts()).toEqual(['3 to add', '1 to update', '2 unchanged', '2 practices to add to your log', '1 unknown item kept', 'Settings stay as they are']);
+    expect(counts()).toEqual([
+      'In the file: 4 saved, 3 read, 2 practices, your settings',
+      'After merging: 6 saved, 5 read, 2 practices',
+      'Your settings stay as they are',
+      '1 item this version of Tend does not know, kept for later',
+    ]);
     expect(screen.getByText(/exported .* by Tend 0\.1\.0/)).toBeTruthy();
     expect((screen.getByRole('radio', { name: /Merge/ }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByRole('group', { name: 'How to import' })).toBeTruthy();
+    expect(screen.getByRole('radiogroup', { name: 'How to import' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }));
     expect(props.onApply).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('radio', { name: /Replace/ }));
@@ -70,19 +77,24 @@ describe('DataSection', () => {
     expect(props.onCancelImport).toHaveBeenCalledOnce();
   });
 
-  it('case 21: previews a replace with what it would remove, and asks before replacing', () => {
+  it('case 21: previews a replace with what you would have after it, and asks before replacing', () => {
     setup({ preview, mode: 'replace' });
-    expect(counts()).toEqual(['3 to add', '2 to update', '1 unchanged', '4 to remove', '2 practices to add to your log', '1 practice to remove from your log', '1 unknown item kept', 'Settings will change']);
+    expect(counts()).toEqual([
+      'In the file: 4 saved, 3 read, 2 practices, your settings',
+      'After replacing: 4 saved, 3 read, 1 practice',
+      'Your settings will change',
+      '1 item this version of Tend does not know, kept for later',
+    ]);
     expect(screen.getByRole('button', { name: 'Replace my data…' })).toBeTruthy();
   });
 
   it('case 21: the replace question offers a download of the current data first', () => {
-    const { props } = setup({ preview, mode: 'replace', confirming: 'replace', message: { text: 'Exported 3 items and 1 read to x.json.', error: false } });
+    const { props } = setup({ preview, mode: 'replace', confirming: 'replace', message: { text: 'Exported 3 saved, 1 read to x.json.', error: false, at: 'export' } });
     const dialog = screen.getByRole('dialog', { name: 'Replace all your Tend data?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Download my current data first' }));
     expect(props.onExport).toHaveBeenCalledOnce();
     // While the question is open, news is announced inside it (the page behind is inert).
-    expect(within(dialog).getByRole('status').textContent).toBe('Exported 3 items and 1 read to x.json.');
+    expect(within(dialog).getByRole('status').textContent).toBe('Exported 3 saved, 1 read to x.json.');
     expect(screen.getByTestId('data-message').textContent).toBe('');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my data' }));
     expect(props.onConfirm).toHaveBeenCalledOnce();
@@ -98,7 +110,7 @@ describe('DataSection', () => {
   });
 
   it('case 18: shows errors in the polite live region, marked as errors', () => {
-    setup({ message: { text: 'This file is not a Tend backup. Nothing was changed.', error: true } });
+    setup({ message: { text: 'This file is not a Tend backup. Nothing was changed.', error: true, at: 'import' } });
     const status = screen.getByTestId('data-message');
     expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toBe('This file is not a Tend backup. Nothing was changed.');
@@ -113,7 +125,7 @@ describe('DataSection', () => {
   });
 
   it('case 31: while an import runs, it shows how far it is and every control waits, Merge and Cancel included', () => {
-    const { props } = setup({ preview, busy: true, progress: { written: 40_000, total: 100_000 }, message: { text: 'Importing “x.json”…', error: false } });
+    const { props } = setup({ preview, busy: true, progress: { written: 40_000, total: 100_000 }, message: { text: 'Importing “x.json”…', error: false, at: 'import' } });
     const bar = screen.getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement;
     expect([bar.value, bar.max]).toEqual([40_000, 100_000]);
     for (const name of ['Export my data', 'Clear all data…', 'Merge into my data', 'Cancel']) {

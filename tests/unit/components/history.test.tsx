@@ -83,8 +83,9 @@ describe('HistoryList', () => {
 
   it('says kindly how to fill it when nothing was read', () => {
     render(<HistoryList entries={[]} total={0} now={now} timeZone={LONDON} hrefFor={() => '#'} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing read yet');
-    expect(screen.getByTestId('history-empty').textContent).toContain('Mark as read');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your log starts with the next thing you read.');
+    expect(screen.getByTestId('history-empty').textContent).toContain('No streaks, no scores.');
+    expect(screen.getByTestId('history-empty').textContent).toContain('as read');
     expect(screen.queryAllByRole('link')).toHaveLength(0);
   });
 });
@@ -144,6 +145,38 @@ describe('ReadingLog', () => {
       ['16 Nov', '0', '1', '0', '1'],
       ['23 Nov (this week)', '1', '2', '1', '4'],
     ]);
+  });
+
+  it('shows the numbers on screen from a visible toggle, and hides them again', () => {
+    render(<ReadingLog log={log} locale="en-GB" />);
+    const toggle = screen.getByRole('button', { name: 'Show the numbers' });
+    const table = screen.getByRole('table').parentElement!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe(table.id);
+    expect(table.classList.contains('visually-hidden')).toBe(true);
+    fireEvent.click(toggle);
+    expect(toggle.textContent).toBe('Hide the numbers');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(table.classList.contains('visually-hidden')).toBe(false);
+    fireEvent.click(toggle);
+    expect(table.classList.contains('visually-hidden')).toBe(true);
+  });
+
+  it('tells topics apart by pattern as well as colour (WCAG 1.4.1), the legend showing the same pattern', () => {
+    const { container } = render(<ReadingLog log={log} locale="en-GB" />);
+    const chart = screen.getByRole('img');
+    const fillOf = (series: string) => chart.querySelector(`rect.log__bar[data-series="${series}"]`)!.getAttribute('fill')!;
+    const marksOf = (fill: string) => container.querySelector(`${fill.slice(4, -1).replace(/:/g, '\\:')} path`)?.getAttribute('d') ?? 'solid';
+    const marks = ['cbt', 'stress', 'other'].map((s) => marksOf(fillOf(s)));
+    expect(new Set(marks).size).toBe(3);
+    const swatches = [...container.querySelectorAll('.log__swatch')].map((svg) => svg.querySelector('path')?.getAttribute('d') ?? 'solid');
+    expect(swatches).toEqual(marks);
+  });
+
+  it('on day one shows no row of empty weeks, only a kind line', () => {
+    render(<ReadingLog log={readingLog(events.slice(0, 2), topicOf, now, LONDON)} />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByTestId('log-first-week').textContent).toMatch(/^Your log began this week\./);
   });
 
   it('names each colour in a legend', () => {

@@ -203,7 +203,7 @@ describe('PauseReminderOptions', () => {
   it('is off by default and asks (through onToggle) before turning on; the box changes only once allowed', () => {
     const onToggle = vi.fn();
     render(<PauseReminderOptions reminder={reminder} onToggle={onToggle} onChange={vi.fn()} />);
-    const box = screen.getByRole('checkbox', { name: /suggest a one-minute pause/ }) as HTMLInputElement;
+    const box = screen.getByRole('switch', { name: /suggest a one-minute pause/ }) as HTMLInputElement;
     expect(box.checked).toBe(false);
     expect(screen.queryByRole('group', { name: 'Only between' })).toBeNull();
     fireEvent.click(box);

@@ -63,40 +63,40 @@ describe('makeBackup', () => {
 
 describe('parseBackup: every kind of bad file gets its own message (case 18)', () => {
   const cases: [string, string, RegExp][] = [
-    ['not JSON', '{"format": "tend-backup",', /not a Tend backup\. It is not valid JSON/],
-    ['an empty file', '', /not valid JSON/],
-    ['JSON that is not an object', '[1, 2, 3]', /not a Tend backup\. It holds no Tend data/],
+    ['not JSON', '{"format": "tend-backup",', /not a Tend backup\. It may be damaged, or another kind of file\. Choose the file that “Export my data” made/],
+    ['an empty file', '', /may be damaged, or another kind of file/],
+    ['JSON that is not an object', '[1, 2, 3]', /not a Tend backup\. It holds no Tend data\. Choose the file/],
     ['JSON null', 'null', /holds no Tend data/],
-    ['the wrong format', file((b) => (b.format = 'other-app-backup')), /not a Tend backup\. It does not say “format”: “tend-backup”/],
-    ['no format at all', file((b) => delete b.format), /does not say “format”/],
-    ['a newer format version', file((b) => (b.formatVersion = 2)), /newer version of Tend \(format version 2\)\. Please update Tend first/],
-    ['a format version as text', file((b) => (b.formatVersion = '1')), /damaged: formatVersion should be 1/],
+    ['the wrong format', file((b) => (b.format = 'other-app-backup')), /not a Tend backup\. It was made by another program, or by hand\. Choose the file that “Export my data” made: its name starts with tend-backup/],
+    ['no format at all', file((b) => delete b.format), /made by another program/],
+    ['a newer format version', file((b) => (b.formatVersion = 2)), /newer version of Tend \(format version 2\)\. Update Tend in your browser’s extensions page, then import it again/],
+    ['a format version as text', file((b) => (b.formatVersion = '1')), /damaged \(formatVersion should be 1\)/],
     ['a missing format version', file((b) => delete b.formatVersion), /formatVersion should be 1/],
-    ['a missing data block', file((b) => delete b.data), /damaged: data is missing\.$/],
-    ['missing items', file((b) => delete b.data.items), /damaged: items is missing\.$/],
-    ['missing events', file((b) => delete b.data.events), /damaged: events is missing\.$/],
-    ['missing settings', file((b) => delete b.data.settings), /damaged: settings is missing\.$/],
-    ['a missing export time', file((b) => delete b.exportedAt), /damaged: exportedAt is missing\.$/],
+    ['a missing data block', file((b) => delete b.data), /damaged \(data is missing\), so Tend cannot read it\./],
+    ['missing items', file((b) => delete b.data.items), /damaged \(items is missing\), so Tend cannot read it\./],
+    ['missing events', file((b) => delete b.data.events), /damaged \(events is missing\), so Tend cannot read it\./],
+    ['missing settings', file((b) => delete b.data.settings), /damaged \(settings is missing\), so Tend cannot read it\./],
+    ['a missing export time', file((b) => delete b.exportedAt), /damaged \(exportedAt is missing\), so Tend cannot read it\./],
     ['an export time that is not a time', file((b) => (b.exportedAt = 'last Tuesday')), /exportedAt should be a time like/],
-    ['an app version that is a number', file((b) => (b.appVersion = 5)), /damaged: appVersion should be text\.$/],
-    ['items that are not a list', file((b) => (b.data.items = {})), /damaged: items should be a list\.$/],
-    ['an item that is not an object', file((b) => (b.data.items[1] = 'x')), /damaged: items\[1\] should be an object\.$/],
-    ['an item without an id', file((b) => delete b.data.items[0].id), /damaged: items\[0\]\.id is missing\.$/],
-    ['a saved time as text', file((b) => (b.data.items[1].savedAt = 'yesterday')), /damaged: items\[1\]\.savedAt should be a time\.$/],
-    ['a negative time', file((b) => (b.data.events[0].at = -5)), /damaged: events\[0\]\.at should be a time\.$/],
-    ['an infinite time', file((b) => (b.data.items[0].readAt = 1)).replace('"readAt":1', '"readAt":1e400'), /items\[0\]\.readAt should be a time\.$/],
-    ['a fractional count', file((b) => (b.data.items[0].shownCount = 1.5)), /items\[0\]\.shownCount should be a whole number\.$/],
-    ['a negative count', file((b) => (b.data.items[0].shownCount = -1)), /items\[0\]\.shownCount should be a whole number, 0 or more\.$/],
-    ['a rotation without its start', file((b) => (b.data.rotation.cycleStartedAt = null)), /rotation\.cycleStartedAt should be a time\.$/],
-    ['a read of a non-id', file((b) => (b.data.events[0].itemId = 42)), /events\[0\]\.itemId should be an item id \(text\)\.$/],
-    ['a practice of an unknown kind', file((b) => (b.data.practices[0].type = 'juggling')), /practices\[0\]\.type should be “breathing” or “grounding”\.$/],
-    ['a practice with a negative length', file((b) => (b.data.practices[0].seconds = -60)), /practices\[0\]\.seconds should be a whole number, 0 or more\.$/],
-    ['practices that are not a list', file((b) => (b.data.practices = 'many')), /damaged: practices should be a list\.$/],
-    ['an item listed twice', file((b) => b.data.items.push({ ...b.data.items[0] })), /items\[2\]\.id “cbt-thought-record” appears twice/],
-    ['settings that are not an object', file((b) => (b.data.settings = 'dark')), /settings in this backup are not valid: Settings must be an object\./],
-    ['a setting with a wrong value', file((b) => (b.data.settings.theme = 'neon')), /settings in this backup are not valid: theme:/],
-    ['a setting Tend does not have', file((b) => (b.data.settings.colour = 'red')), /not valid: “colour” is not a Tend setting/],
-    ['settings with no topic on', file((b) => (b.data.settings.topics = [])), /not valid: topics: Keep at least one topic on\./],
+    ['an app version that is a number', file((b) => (b.appVersion = 5)), /damaged \(appVersion should be text\), so Tend cannot read it\./],
+    ['items that are not a list', file((b) => (b.data.items = {})), /damaged \(items should be a list\), so Tend cannot read it\./],
+    ['an item that is not an object', file((b) => (b.data.items[1] = 'x')), /damaged \(items\[1\] should be an object\), so Tend cannot read it\./],
+    ['an item without an id', file((b) => delete b.data.items[0].id), /damaged \(items\[0\]\.id is missing\), so Tend cannot read it\./],
+    ['a saved time as text', file((b) => (b.data.items[1].savedAt = 'yesterday')), /damaged \(items\[1\]\.savedAt should be a time\), so Tend cannot read it\./],
+    ['a negative time', file((b) => (b.data.events[0].at = -5)), /damaged \(events\[0\]\.at should be a time\), so Tend cannot read it\./],
+    ['an infinite time', file((b) => (b.data.items[0].readAt = 1)).replace('"readAt":1', '"readAt":1e400'), /items\[0\]\.readAt should be a time\), so Tend/],
+    ['a fractional count', file((b) => (b.data.items[0].shownCount = 1.5)), /items\[0\]\.shownCount should be a whole number\), so Tend/],
+    ['a negative count', file((b) => (b.data.items[0].shownCount = -1)), /items\[0\]\.shownCount should be a whole number, 0 or more\), so Tend/],
+    ['a rotation without its start', file((b) => (b.data.rotation.cycleStartedAt = null)), /rotation\.cycleStartedAt should be a time\), so Tend/],
+    ['a read of a non-id', file((b) => (b.data.events[0].itemId = 42)), /events\[0\]\.itemId should be an item id \(text\)\), so Tend/],
+    ['a practice of an unknown kind', file((b) => (b.data.practices[0].type = 'juggling')), /practices\[0\]\.type should be “breathing” or “grounding”\), so Tend/],
+    ['a practice with a negative length', file((b) => (b.data.practices[0].seconds = -60)), /practices\[0\]\.seconds should be a whole number, 0 or more\), so Tend/],
+    ['practices that are not a list', file((b) => (b.data.practices = 'many')), /damaged \(practices should be a list\), so Tend cannot read it\./],
+    ['an item listed twice', file((b) => b.data.items.push({ ...b.data.items[0] })), /damaged \(items\[2\]\.id “cbt-thought-record” appears twice\)/],
+    ['settings that are not an object', file((b) => (b.data.settings = 'dark')), /settings in this backup cannot be used \(Settings must be an object\)\. Export again/],
+    ['a setting with a wrong value', file((b) => (b.data.settings.theme = 'neon')), /settings in this backup cannot be used \(theme:/],
+    ['a setting Tend does not have', file((b) => (b.data.settings.colour = 'red')), /cannot be used \(“colour” is not a Tend setting/],
+    ['settings with no topic on', file((b) => (b.data.settings.topics = [])), /cannot be used \(topics: Keep at least one topic on\)/],
   ];
 
   it.each(cases)('case 18: rejects %s', (_, text, expected) => {
@@ -145,8 +145,8 @@ describe('parseBackup: a backup Tend wrote always imports (case 32)', () => {
   });
 
   it('case 32: what makes a file damaged still refuses it: a time that is not a number, an id longer than any Tend stores', () => {
-    expect(messageOf(file((b) => (b.data.items[0].readAt = 'soon')))).toMatch(/items\[0\]\.readAt should be a time\.$/);
-    expect(messageOf(file((b) => (b.data.events[0].itemId = 'x'.repeat(LIMITS.chars + 1))))).toMatch(/events\[0\]\.itemId is longer than 200 characters\.$/);
+    expect(messageOf(file((b) => (b.data.items[0].readAt = 'soon')))).toMatch(/items\[0\]\.readAt should be a time\), so Tend/);
+    expect(messageOf(file((b) => (b.data.events[0].itemId = 'x'.repeat(LIMITS.chars + 1))))).toMatch(/events\[0\]\.itemId is longer than 200 characters\), so Tend cannot read it\./);
   });
 });
 
@@ -155,7 +155,7 @@ describe('parseBackup: inherited keys in the settings (case 38)', () => {
     'case 38: a setting named %s gets its own message, not a crash',
     (key) => {
       expect(messageOf(file((b) => (b.data.settings[key] = 'x')))).toBe(
-        `The settings in this backup are not valid: “${key}” is not a Tend setting.`,
+        `The settings in this backup cannot be used (“${key}” is not a Tend setting). Export again in the browser it came from, or choose another backup.`,
       );
     },
   );
@@ -177,7 +177,7 @@ describe('parseBackup: size and length caps (case 18)', () => {
 
   it('case 18: rejects more rows than the cap', () => {
     const rows = Array.from({ length: LIMITS.rows + 1 }, () => ({ itemId: 'a', at: 1 }));
-    expect(messageOf(file((b) => (b.data.events = rows)))).toMatch(/damaged: events has more than 100,000 rows\.$/);
+    expect(messageOf(file((b) => (b.data.events = rows)))).toMatch(/damaged \(events has more than 100,000 rows\), so Tend cannot read it\./);
   });
 
   it('case 18: accepts exactly the row cap', () => {

@@ -2,19 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { exportedText, importedText, importFailedText } from '@/lib/backup/messages';
 
 const counts = { adds: 2, updates: 1, unchanged: 0, removes: 3, practicesAdded: 0, practicesRemoved: 0, settingsChanged: false };
+const result = {
+  items: [
+    { id: 'a', shownCount: 3, savedAt: 1, readAt: 2 },
+    { id: 'b', shownCount: 1, savedAt: 1 },
+    { id: 'c', shownCount: 9 },
+  ],
+  events: [{ itemId: 'a', at: 2 }],
+  practices: [{ type: 'breathing' as const, at: 5, seconds: 60 }],
+  settings: { theme: 'dark' as const },
+};
 
 describe('messages', () => {
-  it('say what an export holds', () => {
-    expect(exportedText('x.json', { items: [{ id: 'a', shownCount: 0 }], events: [], practices: [], settings: {} })).toBe('Exported 1 item and 0 reads to x.json.');
+  it('say what an export holds in the words a person knows: saved, read, practices, settings (not every item shown)', () => {
+    expect(exportedText('x.json', result)).toBe('Exported 2 saved, 1 read, 1 practice, your settings to x.json.');
+    expect(exportedText('x.json', { items: [{ id: 'a', shownCount: 4 }], events: [], practices: [], settings: {} })).toBe(
+      'Exported nothing saved or read yet to x.json.',
+    );
   });
 
-  it('say what an import did, with removals only for a replace', () => {
-    expect(importedText('f.json', 'merge', counts)).toBe('Imported “f.json”: 2 added, 1 updated, 0 unchanged.');
-    expect(importedText('f.json', 'replace', { ...counts, settingsChanged: true })).toBe(
-      'Replaced your data with “f.json”: 2 added, 1 updated, 0 unchanged, 3 removed. Your settings were updated.',
-    );
-    expect(importedText('f.json', 'replace', { ...counts, practicesAdded: 1, practicesRemoved: 2 })).toBe(
-      'Replaced your data with “f.json”: 2 added, 1 updated, 0 unchanged, 3 removed, 1 practice logged, 2 practices taken off the log.',
+  it('say what an import leaves you with, and whether the settings changed', () => {
+    expect(importedText('f.json', 'merge', { ...counts, result })).toBe('Imported “f.json”. You now have 2 saved, 1 read, 1 practice.');
+    expect(importedText('f.json', 'replace', { ...counts, settingsChanged: true, result })).toBe(
+      'Replaced your data with “f.json”. You now have 2 saved, 1 read, 1 practice. Your settings were updated.',
     );
   });
 

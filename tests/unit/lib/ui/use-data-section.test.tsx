@@ -58,7 +58,7 @@ describe('useDataSection', () => {
   it('case 17: exports one self-describing file, named by date, with no network and no permission', async () => {
     const { deps } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Export my data' }));
-    await waitFor(() => expect(status()).toBe('Exported 1 item and 1 read to tend-backup-2026-11-26.json.'));
+    await waitFor(() => expect(status()).toBe('Exported 1 saved, 1 read, your settings to tend-backup-2026-11-26.json.'));
     const [filename, text] = vi.mocked(deps.download).mock.calls[0]!;
     expect(filename).toBe('tend-backup-2026-11-26.json');
     expect(JSON.parse(text)).toMatchObject({ format: 'tend-backup', formatVersion: 1, exportedAt: '2026-11-26T09:30:00.000Z', appVersion: '9.9.9' });
@@ -69,11 +69,11 @@ describe('useDataSection', () => {
     choose(fileWith([{ id: 'a', shownCount: 4 }, { id: 'b', shownCount: 0, savedAt: NOW - 2000 }, { id: 'gone', shownCount: 1 }]));
     await screen.findByTestId('import-counts');
     expect(status()).toBe('Checked “backup.json”. Nothing has changed yet: choose how to import it.');
-    expect(screen.getByTestId('import-counts').textContent).toContain('1 unknown item kept');
+    expect(screen.getByTestId('import-counts').textContent).toContain('1 item this version of Tend does not know, kept for later');
     expect((await data.readingList()).map((r) => r.id)).toEqual(['a']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Merge into my data' }));
-    await waitFor(() => expect(status()).toBe('Imported “backup.json”: 2 added, 1 updated, 0 unchanged. Your settings were updated.'));
+    await waitFor(() => expect(status()).toBe('Imported “backup.json”. You now have 2 saved, 1 read. Your settings were updated.'));
     expect(screen.queryByTestId('import-counts')).toBeNull();
     expect((await data.readingList()).map((r) => r.id)).toEqual(['a', 'b']);
     expect((await loadSettings()).theme).toBe('dark');
@@ -100,7 +100,7 @@ describe('useDataSection', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Download my current data first' }));
     await waitFor(() => expect(deps.download).toHaveBeenCalledOnce());
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my data' }));
-    await waitFor(() => expect(status()).toBe('Replaced your data with “backup.json”: 1 added, 0 updated, 0 unchanged, 1 removed. Your settings were updated.'));
+    await waitFor(() => expect(status()).toBe('Replaced your data with “backup.json”. You now have 1 saved. Your settings were updated.'));
     expect((await data.readingList()).map((r) => r.id)).toEqual(['c']);
     expect((await backup.snapshot()).events).toEqual([]);
   });
