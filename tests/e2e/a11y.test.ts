@@ -351,11 +351,11 @@ describe('case 28: other pages', () => {
 
     const article = await ready(await tend.open(articleHref));
     await article.getByRole('heading', { name: 'Sources' }).waitFor();
-    await article.getByRole('button', { name: /^Save for later/ }).waitFor();
+    await article.getByRole('button', { name: /^Saved?$/ }).waitFor();
     await expectAccessible(article, 'article page, an article');
 
     const tip = await ready(await tend.open(tipHref));
-    await tip.getByRole('button', { name: /^Save for later/ }).waitFor();
+    await tip.getByRole('button', { name: /^Saved?$/ }).waitFor();
     await expectAccessible(tip, 'article page, a tip');
 
     const missing = await ready(await tend.open('article.html?id=no-such-item'));

@@ -121,17 +121,17 @@ describe('reading list', () => {
     const pressed = () => isOn(saveButton(tab));
     expect(await pressed()).toBe(false);
     await saveButton(tab).click();
-    await expect.poll(pressed).toBe('true');
+    await expect.poll(pressed).toBe(true);
 
     const list = await tend.openReadingList();
     await entry(list, title).waitFor();
     await entry(list, title).getByRole('button', { name: /^Remove/ }).click();
     await entry(list, title).waitFor({ state: 'detached' });
-    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('false');
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe(false);
 
     await list.getByRole('button', { name: 'Undo' }).click();
     await entry(list, title).waitFor();
-    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('true');
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe(true);
   });
 });
 

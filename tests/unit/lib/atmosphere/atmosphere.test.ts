@@ -69,13 +69,8 @@ describe('generate', () => {
     }
     expect(broken).toEqual([]);
   });
-
-  it('takes well under a millisecond', () => {
-    const runs = 200;
-    const start = performance.now();
-    for (let d = 0; d < runs; d++) generate(`2026-01-${d}`);
-    expect((performance.now() - start) / runs).toBeLessThan(1);
-  });
+  // Its time (< 1 ms) is measured by scripts/bench/atmosphere.mjs: a timing in this parallel suite
+  // on a shared machine says more about the machine than the code.
 });
 
 describe('todaysScene', () => {
