@@ -38,6 +38,7 @@ export function ImportPreview({ preview, counts, replacing }: Props) {
         {replacing && <li>{counts.removes} to remove</li>}
         {counts.practicesAdded > 0 && <li>{plural(counts.practicesAdded, 'practice')} to add to your log</li>}
         {counts.practicesRemoved > 0 && <li>{plural(counts.practicesRemoved, 'practice')} to remove from your log</li>}
+        {counts.yoursChanged > 0 && <li>{plural(counts.yoursChanged, 'tip, note or hidden item', 'tips, notes or hidden items')} of yours to add or change</li>}
         {preview.unknownCount > 0 && <li>{plural(preview.unknownCount, 'unknown item')} kept</li>}
         <li>{counts.settingsChanged ? 'Settings will change' : 'Settings stay as they are'}</li>
       </ul>

@@ -6,7 +6,9 @@ import type { ImportMode, PlanCounts } from './merge';
 export const NOTHING_CHANGED = 'Nothing was changed.';
 
 export function exportedText(filename: string, data: UserData): string {
-  return `Exported ${plural(data.items.length, 'item')} and ${plural(data.events.length, 'read')} to ${filename}.`;
+  const yours = (data.tips?.length ?? 0) + (data.notes?.length ?? 0) + (data.hidden?.length ?? 0);
+  const mine = yours ? `, ${plural(yours, 'tip, note or hidden item', 'tips, notes and hidden items')} of yours` : '';
+  return `Exported ${plural(data.items.length, 'item')}${mine} and ${plural(data.events.length, 'read')} to ${filename}.`;
 }
 
 export function checkedText(fileName: string): string {
@@ -26,6 +28,7 @@ export function importedText(fileName: string, mode: ImportMode, plan: PlanCount
   if (mode === 'replace') parts.push(`${plan.removes} removed`);
   if (plan.practicesAdded > 0) parts.push(`${plural(plan.practicesAdded, 'practice')} logged`);
   if (plan.practicesRemoved > 0) parts.push(`${plural(plan.practicesRemoved, 'practice')} taken off the log`);
+  if (plan.yoursChanged > 0) parts.push(`${plural(plan.yoursChanged, 'tip, note or hidden item', 'tips, notes or hidden items')} of yours added or changed`);
   const lead = mode === 'merge' ? `Imported “${fileName}”` : `Replaced your data with “${fileName}”`;
   return `${lead}: ${parts.join(', ')}.${plan.settingsChanged ? ' Your settings were updated.' : ''}`;
 }

@@ -1,6 +1,7 @@
 // Named reads and writes over the Tend database. Pages call these; nothing else touches tables.
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
+import { createMineData } from './mine';
 import { isUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation/pick';
 
 export type TendData = ReturnType<typeof createTendData>;
@@ -49,6 +50,8 @@ export function createTendData(db: TendDb) {
 
   return {
     db,
+    /** Your tips, notes and hidden items (lib/db/mine.ts). */
+    mine: createMineData(db),
 
     /**
      * Picks the next item among `eligibleIds` and records the pick in the same transaction,

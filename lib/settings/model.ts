@@ -8,12 +8,15 @@ export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const MOTIONS = ['system', 'reduced'] as const;
 export const QUIET_MODES = ['off', 'title', 'mark'] as const;
 export const REMINDER_HOURS = [1, 2, 3, 4] as const;
+/** Which tips rotate: the library and your own, only yours, or only the library's. */
+export const MY_TIPS_MODES = ['both', 'only', 'library'] as const;
 
 export type Cadence = (typeof CADENCES)[number];
 export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type QuietMode = (typeof QUIET_MODES)[number];
+export type MyTipsMode = (typeof MY_TIPS_MODES)[number];
 
 /** A gentle notification now and then suggesting a one-minute pause; off unless the person turns it on. */
 export interface PauseReminder {
@@ -37,6 +40,8 @@ export interface Settings {
   /** A calmer new tab: just the title, or only a small mark. */
   quiet: QuietMode;
   pauseReminder: PauseReminder;
+  /** Whether your own tips rotate with the library's (lib/mine). */
+  myTips: MyTipsMode;
 }
 
 
@@ -50,6 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   reminders: true,
   quiet: 'off',
   pauseReminder: Object.freeze({ on: false, everyHours: 2, from: 9, to: 18 }),
+  myTips: 'both',
 });
 
 
@@ -57,6 +63,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
  * Whether the rotation may put an item on screen unasked: a kind and topic the person chose, and
  * nothing heavy (crisis, self-harm, suicide), which stays in Explore, search and the help page.
  */
-export function isEligible(card: Pick<Card, 'kind' | 'topics' | 'sensitive'>, settings: Pick<Settings, 'topics' | 'kinds'>): boolean {
+export function isEligible(
+  card: Pick<Card, 'kind' | 'topics' | 'sensitive' | 'mine'>,
+  settings: Pick<Settings, 'topics' | 'kinds'> & { myTips?: MyTipsMode },
+): boolean {
+  // Your own tips rotate whatever the topics and kinds chosen: they are yours.
+  if (card.mine) return settings.myTips !== 'library';
+  if (settings.myTips === 'only') return false;
   return card.sensitive !== true && settings.kinds.includes(card.kind) && card.topics.some((t) => settings.topics.includes(t));
 }

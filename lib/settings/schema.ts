@@ -2,7 +2,7 @@
 // default, field by field, so one bad field never costs the others or breaks a page.
 import * as v from 'valibot';
 import { TOPICS, type TopicId } from '../content/types';
-import { CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, REMINDER_HOURS, TEXT_SIZES, THEMES, type Settings } from './model';
+import { MY_TIPS_MODES, CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, REMINDER_HOURS, TEXT_SIZES, THEMES, type Settings } from './model';
 
 export * from './model';
 
@@ -33,6 +33,7 @@ export const FIELDS = {
   reminders: v.boolean(),
   quiet: v.picklist(QUIET_MODES),
   pauseReminder,
+  myTips: v.picklist(MY_TIPS_MODES),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 const KEYS = Object.keys(FIELDS) as (keyof Settings)[];

@@ -9,8 +9,8 @@ const preview: ImportPreviewData = {
   exportedAt: '2026-11-26T09:30:00.000Z',
   appVersion: '0.1.0',
   unknownCount: 1,
-  merge: { adds: 3, updates: 1, unchanged: 2, removes: 0, practicesAdded: 2, practicesRemoved: 0, settingsChanged: false },
-  replace: { adds: 3, updates: 2, unchanged: 1, removes: 4, practicesAdded: 2, practicesRemoved: 1, settingsChanged: true },
+  merge: { adds: 3, updates: 1, unchanged: 2, removes: 0, practicesAdded: 2, practicesRemoved: 0, settingsChanged: false, yoursChanged: 0 },
+  replace: { adds: 3, updates: 2, unchanged: 1, removes: 4, practicesAdded: 2, practicesRemoved: 1, settingsChanged: true, yoursChanged: 0 },
 };
 
 function setup(overrides: Partial<DataSectionProps> = {}) {

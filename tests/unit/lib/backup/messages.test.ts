@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportedText, importedText, importFailedText } from '@/lib/backup/messages';
 
-const counts = { adds: 2, updates: 1, unchanged: 0, removes: 3, practicesAdded: 0, practicesRemoved: 0, settingsChanged: false };
+const counts = { adds: 2, updates: 1, unchanged: 0, removes: 3, practicesAdded: 0, practicesRemoved: 0, settingsChanged: false, yoursChanged: 0 };
 
 describe('messages', () => {
   it('say what an export holds', () => {
