@@ -8,6 +8,7 @@ import { pageStorage } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
 import { App } from './App';
 import '@/components/styles/tend.css';
+import '@/components/styles/mine.css';
 
 const shownAt = Date.now();
 const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);

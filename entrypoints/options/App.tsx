@@ -10,6 +10,11 @@ import { useSession } from '@/lib/ui/use-session';
 import { useDataSection } from '@/lib/ui/use-data-section';
 import { DataSection } from '@/components/DataSection';
 import { useScrollToHash } from '@/lib/ui/use-scroll-to-hash';
+import { useHiddenItems, useMyTips } from '@/lib/mine/use-mine-options';
+import { MyTipsSection } from '@/components/MyTipsSection';
+import { HiddenSection } from '@/components/HiddenSection';
+import { SyncSection } from '@/components/SyncSection';
+import { useSync } from '@/lib/mine/use-sync';
 
 export function App() {
   const { settings, status, change } = useStoredSettings();
@@ -17,6 +22,9 @@ export function App() {
   // Settings work without the database; only the data section needs it.
   const { session, unavailable } = useSession();
   const data = useDataSection(session);
+  const myTips = useMyTips(session, settings?.myTips ?? 'both', change);
+  const hidden = useHiddenItems(session);
+  const sync = useSync(session);
   // Links to a section (options.html#data-heading) land there once the settings above it are shown.
   useScrollToHash(settings !== undefined);
   return (
@@ -34,6 +42,9 @@ export function App() {
             )}
           </>
         )}
+        {settings && <MyTipsSection {...myTips} />}
+        {session && <HiddenSection {...hidden} />}
+        {session && <SyncSection {...sync} />}
         {unavailable ? <p class="notice notice--warn">{unavailable}</p> : <DataSection {...data} />}
       </div>
     </PageShell>

@@ -3,6 +3,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { saneWrites } from './sane';
 import type { ItemRecord, MetaRecord, PracticeEvent, ReadEvent } from '../records';
 import type { HiddenRecord, MyTip, NoteRecord } from '../mine/model';
+import type { SyncReport } from '../sync/report';
 
 // The shapes of the rows live in lib/records.ts, which the backup format shares without depending
 // on the database.
@@ -12,9 +13,17 @@ export type { HiddenRecord, MyTip, NoteRecord } from '../mine/model';
 /** This browser's sync bookkeeping (lib/sync's state and the device id); never exported or synced as such. */
 export interface SyncRow {
   key: 'state';
+  /** Whether sync is on in this browser (off unless the person turns it on). */
+  on: boolean;
+  /** This browser's id in sync: 4–16 lowercase letters and digits, random. */
   device: string;
-  stored: Record<string, unknown>;
+  /** lib/sync's state (toStored), absent before the first round. */
+  stored?: Record<string, unknown>;
+  /** What the last round said, for the options page. */
+  report?: SyncReport;
 }
+
+export type { SyncReport } from '../sync/report';
 
 export const DB_NAME = 'tend';
 

@@ -2,6 +2,7 @@
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
 import { createMineData } from './mine';
+import { createSyncData } from './sync-data';
 import { isUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation/pick';
 
 export type TendData = ReturnType<typeof createTendData>;
@@ -52,6 +53,8 @@ export function createTendData(db: TendDb) {
     db,
     /** Your tips, notes and hidden items (lib/db/mine.ts). */
     mine: createMineData(db),
+    /** What sync reads and writes here (lib/db/sync-data.ts). */
+    sync: createSyncData(db),
 
     /**
      * Picks the next item among `eligibleIds` and records the pick in the same transaction,
