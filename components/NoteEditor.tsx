@@ -9,7 +9,8 @@ interface Props {
   /** Why the last save was refused, if it was. */
   error?: string;
   disabled?: boolean;
-  onSave: (text: string) => void;
+  /** Resolves to whether it was kept: a refused note stays open, with the error, so nothing typed is lost. */
+  onSave: (text: string) => Promise<boolean>;
 }
 
 /** A short private note on an item: shown as text, edited in place; saving it empty removes it. */
@@ -35,8 +36,7 @@ export function NoteEditor({ note, title, error, disabled, onSave }: Props) {
       class="note note--editing"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave(draft);
-        setDraft(undefined);
+        void onSave(draft).then((kept) => kept && setDraft(undefined));
       }}
     >
       <label class="note__label">

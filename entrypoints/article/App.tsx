@@ -8,6 +8,8 @@ import { PageShell } from '@/components/PageShell';
 import { ArticleView } from '@/components/ArticleView';
 import { ItemCard } from '@/components/ItemCard';
 import { SaveReadButtons } from '@/components/SaveReadButtons';
+import { NoteEditor } from '@/components/NoteEditor';
+import { useNote } from '@/lib/mine/use-note';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 
@@ -17,6 +19,7 @@ export function App() {
   const [article, setArticle] = useState<ArticleBody>();
   const card = session?.feed.card(id);
   const item = useItemState(session, card?.id, undefined);
+  const note = useNote(session, card?.id, card?.title);
 
   useEffect(() => {
     if (card?.kind === 'article') void loadArticle(id).then(setArticle);
@@ -26,6 +29,7 @@ export function App() {
   const buttons = session && card && (
     <div class="actions__row">
       <SaveReadButtons saved={item.saved} read={item.read} onToggleSave={item.toggleSave} onToggleRead={item.toggleRead} />
+      {note && <NoteEditor {...note} />}
     </div>
   );
 

@@ -14,6 +14,11 @@ import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
+import { HiddenButton } from '@/components/HiddenButton';
+import { NoteEditor } from '@/components/NoteEditor';
+import { UndoNotice } from '@/components/UndoNotice';
+import { useNotForMe } from '@/lib/mine/use-not-for-me';
+import { useNote } from '@/lib/mine/use-note';
 
 /** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
 export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcoming; quiet: QuietMode; shownAt: number }) {
@@ -33,6 +38,8 @@ export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcom
     reader.close();
     void page.next();
   };
+  const notForMe = useNotForMe(page.session, card, next);
+  const myNote = useNote(page.session, reader.reading ? card?.id : undefined, card?.title);
   const calm = quiet !== 'off' && !revealed;
   useShortcuts(!shortcutsOpen && !calm && !practice.kind, {
     next,
@@ -72,6 +79,7 @@ export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcom
               ← Back
             </button>
             <ItemActions kind={card.kind} {...actions} keys />
+            {myNote && <NoteEditor {...myNote} />}
           </articleView.ArticleView>
         )
       ) : card ? (
@@ -84,6 +92,8 @@ export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcom
           onGround={() => practice.open('grounding')}
         />
       ) : null}
+      {card && !practice.kind && !reader.reading && <HiddenButton disabled={!page.session} onHide={notForMe.hide} />}
+      {notForMe.hidden && <UndoNotice message={`Hidden “${notForMe.hidden.title}”: it will not come up again.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />}
       {!practice.kind && <ShortcutsButton onClick={() => setShortcutsOpen(true)} />}
       {help && (
         <help.ShortcutHelp
