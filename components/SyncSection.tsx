@@ -33,6 +33,11 @@ export function SyncSection({ on, report, disabled, onToggle }: SyncProps) {
         {on && report && !report.problem && !report.notSynced && <p>Everything is synced.</p>}
         {on && report?.notSynced && <p>{report.notSynced}</p>}
         {on && report?.problem && <p class="notice notice--warn">{report.problem}</p>}
+        {on && !report?.problem && report?.lastProblem && (
+          <p class="muted">
+            Earlier ({new Date(report.lastProblem.at).toLocaleString()}): {report.lastProblem.text}
+          </p>
+        )}
       </div>
     </section>
   );

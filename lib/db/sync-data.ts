@@ -122,7 +122,9 @@ export function createSyncData(db: TendDb) {
           }
           await write(change.kind, change.id, change.value, change.ts);
         }
-        await db.sync.update('state', { stored, report });
+        const last = (await db.sync.get('state'))?.report;
+        const lastProblem = report.problem ? { at: report.at, text: report.problem } : last?.lastProblem;
+        await db.sync.update('state', { stored, report: { ...report, ...(lastProblem ? { lastProblem } : {}) } });
         return { skipped };
       });
     },

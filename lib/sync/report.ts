@@ -5,4 +5,6 @@ export interface SyncReport {
   notSynced?: string;
   /** Something went wrong, in words (nothing was changed). */
   problem?: string;
+  /** The last problem a round had, kept after later rounds went well, so a message seen by no one is not lost. */
+  lastProblem?: { at: number; text: string };
 }
