@@ -12,6 +12,17 @@ import type { SyncStorage } from '../../lib/sync/storage';
 
 afterEach(closeAndAudit);
 
+/** The extension pages' storage API, as the page scripts below use it (they run in the page, not here). */
+declare const chrome: {
+  storage: {
+    sync: {
+      get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+    };
+  };
+};
+
 const STEP = { timeout: 10_000 };
 const NASTY = '<script>window.tendHacked = 1</script> **not bold** breathe out slowly';
 
