@@ -10,6 +10,7 @@ import { ItemCard } from '@/components/ItemCard';
 import { SaveReadButtons } from '@/components/SaveReadButtons';
 import { NoteEditor } from '@/components/NoteEditor';
 import { useNote } from '@/lib/mine/use-note';
+import { useMyCards } from '@/lib/mine/use-my-cards';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 
@@ -17,7 +18,8 @@ const id = new URLSearchParams(location.search).get('id') ?? '';
 export function App() {
   const { session, unavailable } = useSession();
   const [article, setArticle] = useState<ArticleBody>();
-  const card = session?.feed.card(id);
+  const myCards = useMyCards(session);
+  const card = session?.feed.card(id) ?? myCards.get(id);
   const item = useItemState(session, card?.id, undefined);
   const note = useNote(session, card?.id, card?.title);
 

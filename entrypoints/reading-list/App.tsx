@@ -11,6 +11,7 @@ import { NoMatches } from '@/components/NoMatches';
 import { UndoNotice } from '@/components/UndoNotice';
 import { NoteEditor } from '@/components/NoteEditor';
 import { withNoteMatches } from '@/lib/mine/note-search';
+import { useMyCards } from '@/lib/mine/use-my-cards';
 
 export function App() {
   const { session, unavailable } = useSession();
@@ -19,11 +20,12 @@ export function App() {
   const [status, setStatus] = useState('');
   const search = useSearch(session?.cards);
   const notes = useLive(session, (s) => s.data.mine.notes(), []);
+  const myCards = useMyCards(session);
   const [noteError, setNoteError] = useState<{ id: string; message: string }>();
 
   const entries: ReadingEntry[] = [];
   for (const r of records ?? []) {
-    const card = session?.feed.card(r.id);
+    const card = session?.feed.card(r.id) ?? myCards.get(r.id);
     if (card && r.savedAt !== undefined) entries.push({ card, savedAt: r.savedAt, readAt: r.readAt });
   }
   const unread = entries.filter((e) => e.readAt === undefined).length;
