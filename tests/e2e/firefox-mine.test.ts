@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('your tips and notes in Firefox ESR', () => {
-  it('a tip written in options appears on the new tab in "only mine" mode, as text and as yours', async () => {
+  it('case 42: a tip written in options appears on the new tab in "only mine" mode, as text and as yours', async () => {
     const options = await open('options.html');
     await options.waitForSelector('#new-tip-text');
     await options.type('#new-tip-text', TIP);

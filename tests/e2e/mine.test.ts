@@ -43,7 +43,7 @@ async function addTip(options: Page, text: string, title = ''): Promise<void> {
 const summaryOf = async (page: Page) => (await page.locator('article.item .item__summary').textContent())?.trim() ?? '';
 
 describe('your tips', () => {
-  it('a personal tip appears in "only mine" mode on the new tab and in the popup, as text, shown as yours', async () => {
+  it('case 42: a personal tip appears in "only mine" mode on the new tab and in the popup, as text, shown as yours', async () => {
     const tend = await launch();
     const options = await openOptions(tend);
     await addTip(options, NASTY, 'My <b>own</b> words');
@@ -63,7 +63,7 @@ describe('your tips', () => {
     expect(await titleOf(popup)).toBe('My <b>own</b> words');
   });
 
-  it('an import with a bad row names its line and adds nothing; a good CSV adds its tips', async () => {
+  it('case 43: an import with a bad row names its line and adds nothing; a good CSV adds its tips', async () => {
     const tend = await launch();
     const options = await openOptions(tend);
     const input = options.locator('#tips-file');
@@ -119,7 +119,7 @@ const pageStorage = (page: Page): SyncStorage => ({
 });
 
 describe('sync', () => {
-  it('a saved item and a note written to storage.sync by "another browser" show up in an open reading list and new tab', async () => {
+  it('case 47: a saved item and a note written to storage.sync by "another browser" show up in an open reading list and new tab', async () => {
     const tend = await launch();
     const options = await openOptions(tend);
     await options.getByLabel(/Sync my saved items, notes, hidden items and my tips/).check();
@@ -148,7 +148,7 @@ describe('sync', () => {
     await expect.poll(() => saveButton(tab).getAttribute('aria-pressed'), { timeout: 15_000, message: `saved mark of ${shown}` }).toBe('true');
   });
 
-  it('a foreign or corrupt tend.sync value: a plain message, nothing here changed', async () => {
+  it('case 46: a foreign or corrupt tend.sync value: a plain message, nothing here changed', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     await saveButton(tab).click();
@@ -162,7 +162,7 @@ describe('sync', () => {
 });
 
 describe('backups', () => {
-  it('export then import on a fresh profile restores your tips, notes and hidden items', async () => {
+  it('case 44: export then import on a fresh profile restores your tips, notes and hidden items', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     const savedTitle = await titleOf(tab);

@@ -31,7 +31,7 @@ function tipsProps(overrides: Partial<MyTipsProps> = {}): MyTipsProps {
   };
 }
 
-describe('text only: nothing typed is parsed as HTML or Markdown', () => {
+describe('case 42: text only, nothing typed is parsed as HTML or Markdown', () => {
   it('the options list shows a tip’s script, image and asterisks as characters', () => {
     const { container } = render(<MyTipsSection {...tipsProps()} />);
     expect(container.querySelector('script, img, strong.mine-text, em')).toBeNull();
@@ -110,7 +110,7 @@ describe('HiddenSection and SyncSection', () => {
     expect(screen.getByText(/no longer has \(gone\)/)).toBeTruthy();
   });
 
-  it('sync is off by default in words, says history stays, and names what did not fit', () => {
+  it('case 45: sync is off by default in words, says history stays, and names what did not fit', () => {
     const onToggle = vi.fn();
     const { rerender } = render(<SyncSection on={false} onToggle={onToggle} />);
     expect(screen.getByTestId('sync-status').textContent).toMatch(/Sync is off/);

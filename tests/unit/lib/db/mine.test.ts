@@ -45,7 +45,7 @@ describe('your tips', () => {
     expect(await mine.card(`mine-${b.value.id}`)).toMatchObject({ title: 'Two', topics: ['sleep'], mine: true });
   });
 
-  it('bad input changes nothing and says why', async () => {
+  it('case 41: bad input changes nothing and says why', async () => {
     const { mine } = fresh();
     expect(await mine.addTip({ text: 'x'.repeat(501) }, NOW, Math.random)).toMatchObject({ ok: false, message: /500/ });
     const a = await mine.addTip({ text: 'Kept' }, NOW, Math.random);
@@ -54,7 +54,7 @@ describe('your tips', () => {
     expect((await mine.tips()).map((t) => t.text)).toEqual(['Kept']);
   });
 
-  it('keeps at most 1,000, and an import that would pass the limit adds nothing', async () => {
+  it('case 41: keeps at most 1,000, and an import that would pass the limit adds nothing', async () => {
     const { mine } = fresh();
     const many = Array.from({ length: 999 }, (_, i) => ({ text: `tip ${i}` }));
     expect(await mine.importTips(many, NOW, Math.random)).toEqual({ ok: true, value: 999 });
@@ -64,7 +64,7 @@ describe('your tips', () => {
     expect((await mine.tips()).length).toBe(1000);
   });
 
-  it('an import with one bad tip adds none', async () => {
+  it('case 43: an import with one bad tip adds none', async () => {
     const { mine } = fresh();
     expect(await mine.importTips([{ text: 'fine' }, { text: 'bell \u0007' }], NOW, Math.random)).toMatchObject({ ok: false, message: /^Tip 2: .*control character/ });
     expect(await mine.tips()).toEqual([]);
@@ -105,7 +105,7 @@ describe('the database refuses rows no page would write (case 32)', () => {
     ['a tip with a bad time', (db: TendDb) => db.tips.add({ id: 'abcdefghij', text: 'ok', createdAt: -1, updatedAt: 1 })],
     ['a note that is too long', (db: TendDb) => db.notes.put({ itemId: 'a', text: 'x'.repeat(1001), at: 1 })],
     ['a hidden item with a bad time', (db: TendDb) => db.hidden.put({ itemId: 'a', at: Number.NaN })],
-  ])('refuses %s', async (_, write) => {
+  ])('case 41: refuses %s', async (_, write) => {
     const { db } = fresh();
     await expect(write(db)).rejects.toThrow(/Tend did not write to (tips|notes|hidden)/);
     expect([await db.tips.count(), await db.notes.count(), await db.hidden.count()]).toEqual([0, 0, 0]);
@@ -113,7 +113,7 @@ describe('the database refuses rows no page would write (case 32)', () => {
 });
 
 describe('backups carry your tips, notes and hidden items (format version 2)', () => {
-  it('export → clear → import on a fresh profile gives them all back', async () => {
+  it('case 44: export → clear → import on a fresh profile gives them all back', async () => {
     const { data, mine, backup } = fresh();
     await data.save('a', NOW);
     await mine.addTip({ text: '<script>x</script>\n**kept as typed**', title: 'T', topic: 'sleep' }, NOW, Math.random);
@@ -132,7 +132,7 @@ describe('backups carry your tips, notes and hidden items (format version 2)', (
     expect({ tips: after.tips, notes: after.notes, hidden: after.hidden }).toEqual({ tips: before.tips, notes: before.notes, hidden: before.hidden });
   });
 
-  it('a backup made by the previous version (format 1, fixture) still imports, and keeps your tips', async () => {
+  it('case 44: a backup made by the previous version (format 1, fixture) still imports, and keeps your tips', async () => {
     const { mine, backup } = fresh();
     await mine.addTip({ text: 'Already mine' }, NOW, Math.random);
     const parsed = parseBackup(JSON.stringify(v1Backup), new Set(['cbt-thought-record', 'stress-box-breathing']), NOW);
@@ -150,7 +150,7 @@ describe('backups carry your tips, notes and hidden items (format version 2)', (
     ['a tip listed twice', { tips: [{ id: 'abcdefghij', text: 'a', createdAt: 1, updatedAt: 1 }, { id: 'abcdefghij', text: 'b', createdAt: 1, updatedAt: 1 }] }, /tips\[1\]\.id “abcdefghij” appears twice/],
     ['a note that is too long', { notes: [{ itemId: 'a', text: 'x'.repeat(1001), at: 1 }] }, /notes\[0\] is not a note/],
     ['a tip with an unknown topic', { tips: [{ id: 'abcdefghij', text: 'a', topic: 'astrology', createdAt: 1, updatedAt: 1 }] }, /tips\[0\]\.topic should be one of Tend’s topics/],
-  ])('a damaged file is refused with a message: %s', (_, extra, message) => {
+  ])('case 44: a damaged file is refused with a message: %s', (_, extra, message) => {
     const file = { format: 'tend-backup', formatVersion: 2, exportedAt: new Date(NOW).toISOString(), appVersion: '0.2.0', data: { items: [], events: [], settings: {}, ...extra } };
     const parsed = parseBackup(JSON.stringify(file), new Set(), NOW);
     expect(parsed.ok ? 'accepted' : parsed.message).toMatch(message);

@@ -75,7 +75,7 @@ describe('upgrade from version 1 (fixture tests/fixtures/db-v1.json)', () => {
 });
 
 describe('upgrade from version 2 (issue 17 adds tips, notes, hidden and sync)', () => {
-  it('case 2: keeps every item, read, rotation and practice row of version 2, and the new tables work', async () => {
+  it('case 2, case 40: keeps every item, read, rotation and practice row of version 2, and the new tables work', async () => {
     const name = `tend-upgrade-v2-${++counter}`;
     names.push(name);
     const old = new Dexie(name);

@@ -23,12 +23,12 @@ describe('checking a tip (issue 17: text only, within the limits)', () => {
     [{ text: 'bell \u0007 here' }, /invisible control character/],
     [{ text: 'right-to-left \u202e override' }, /invisible control character/],
     [{ text: 'ok', title: 'null \u0000' }, /The title has an invisible control character/],
-  ])('refuses %j with a plain reason', (input, message) => {
+  ])('case 41: refuses %j with a plain reason', (input, message) => {
     const checked = checkTip(input);
     expect(checked.ok ? 'accepted' : checked.message).toMatch(message);
   });
 
-  it('limits a note to 1,000 characters and refuses control characters', () => {
+  it('case 41: limits a note to 1,000 characters and refuses control characters', () => {
     expect(checkNote(' a\r\nb ')).toEqual({ ok: true, value: 'a\nb' });
     expect(checkNote('x'.repeat(1001))).toMatchObject({ ok: false, message: /1,000 characters/ });
     expect(checkNote('\u001b[31m')).toMatchObject({ ok: false });
@@ -78,7 +78,7 @@ describe('CSV (RFC 4180)', () => {
     ['text\n"never closed\nmore', 2, /never closed/],
     ['text\nab"c\n', 2, /middle of a value/],
     ['text\n"a"b\n', 2, /followed by more text/],
-  ])('names the line of broken quoting in %j', (text, line, message) => {
+  ])('case 43: names the line of broken quoting in %j', (text, line, message) => {
     const read = readCsv(text);
     expect(read.ok).toBe(false);
     if (!read.ok) {
@@ -103,12 +103,12 @@ describe('reading a file of tips', () => {
     expect(readTips('First\nstill first\n\n\n  Second  \n', 'text')).toEqual({ ok: true, tips: [{ text: 'First\nstill first' }, { text: '  Second  ' }] });
   });
 
-  it('reports every bad row by line and accepts nothing', () => {
+  it('case 43: reports every bad row by line and accepts nothing', () => {
     const read = readTips(`ok one\n\n${'x'.repeat(501)}\n\nok two\n\nbell \u0007\n`, 'text');
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^2 tips in this file cannot be kept, so nothing was imported\. Line 3: .*500 characters.* Line 7: .*control character/) });
   });
 
-  it('CSV: needs a text column; title and topic are optional; a bad row is named by its line', () => {
+  it('case 43: CSV needs a text column; title and topic are optional; a bad row is named by its line', () => {
     expect(readTips('text,topic\nBreathe,stress\n', 'csv')).toEqual({ ok: true, tips: [{ text: 'Breathe', title: undefined, topic: 'stress' }] });
     expect(readTips('words\nx\n', 'csv')).toMatchObject({ ok: false, message: expect.stringMatching(/column.*“text”/) });
     expect(readTips('text,topic\nfine,sleep\n"two\nlines",astrology\n', 'csv')).toMatchObject({ ok: false, message: expect.stringMatching(/Line 3: That topic/) });
@@ -123,7 +123,7 @@ describe('reading a file of tips', () => {
     expect(readTips('[{"text":5}]', 'json')).toMatchObject({ ok: false, message: expect.stringMatching(/Tip 1: A tip needs some text/) });
   });
 
-  it('a 10 MB file gets a clear message before anything is read', () => {
+  it('case 43: a 10 MB file gets a clear message before anything is read', () => {
     expect(readTips('x', 'text', 10_000_000)).toEqual({ ok: false, message: TIPS_FILE_TOO_LARGE });
     expect(readTips('a\n\n'.repeat(MAX_TIPS_FILE_BYTES), 'text')).toEqual({ ok: false, message: TIPS_FILE_TOO_LARGE });
     expect(TIPS_FILE_TOO_LARGE).toMatch(/too large.*2 MB.*Nothing was imported/);

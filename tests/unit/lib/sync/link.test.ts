@@ -40,7 +40,7 @@ const state = async (data: TendData) => ({
 });
 
 describe('sync between two browsers through storage.sync', () => {
-  it('carries saved items, notes, hidden items and tips both ways; read history stays', async () => {
+  it('case 45: carries saved items, notes, hidden items and tips both ways; read history stays', async () => {
     const { clock, a, b } = setup();
     await a.on();
     await b.on();
@@ -67,7 +67,7 @@ describe('sync between two browsers through storage.sync', () => {
     void clock;
   });
 
-  it('a removal on one browser reaches the other (a tombstone), and the later edit wins', async () => {
+  it('case 47: a removal on one browser reaches the other (a tombstone), and the later edit wins', async () => {
     const { a, b } = setup();
     await a.on();
     await b.on();
@@ -83,7 +83,7 @@ describe('sync between two browsers through storage.sync', () => {
     expect(await state(a.data)).toMatchObject({ saved: [], notes: [['x-item', 'edited on b']] });
   });
 
-  it('turning sync off leaves every value here as it is, and nothing more is written', async () => {
+  it('case 45: turning sync off leaves every value here as it is, and nothing more is written', async () => {
     const { storage, a } = setup();
     await a.on();
     await a.data.save('kept', T0);
@@ -96,7 +96,7 @@ describe('sync between two browsers through storage.sync', () => {
     expect((await state(a.data)).saved).toEqual(['later', 'kept']);
   });
 
-  it('a corrupt or foreign value in sync storage: a plain message, nothing here changed', async () => {
+  it('case 46: a corrupt or foreign value in sync storage: a plain message, nothing here changed', async () => {
     const { storage, a } = setup();
     await a.on();
     await a.data.save('mine-to-keep', T0);
@@ -107,7 +107,7 @@ describe('sync between two browsers through storage.sync', () => {
     expect(row?.report?.problem).toMatch(/could not be read .* Nothing on this browser has changed\./);
   });
 
-  it('a value from a newer version pauses sync with a message and changes nothing', async () => {
+  it('case 46: a value from a newer version pauses sync with a message and changes nothing', async () => {
     const { storage, a } = setup();
     await a.on();
     await a.data.save('here', T0);
@@ -117,17 +117,42 @@ describe('sync between two browsers through storage.sync', () => {
     expect((await a.data.sync.peek())?.report?.problem ?? '').toMatch(/\S/);
   });
 
-  it('a change made here while a round is on its way is kept (never overwritten by the round)', async () => {
-    const { a, b } = setup();
+  it('case 47: a change made here while a round is on its way is kept (never overwritten by the round)', async () => {
+    const clock = new FakeScheduler(T0);
+    const storage = new FakeSyncStorage(clock.now);
+    // b's round waits at its read of sync storage until the test lets it go: the person types then.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reached = () => {};
+    const atGate = new Promise<void>((resolve) => (reached = resolve));
+    let gated = false;
+    const get = async (keys: string[] | null) => {
+      if (gated) {
+        reached();
+        await gate;
+      }
+      return storage.get(keys);
+    };
+    const slowStorage = { get, set: storage.set.bind(storage), remove: storage.remove.bind(storage) };
+    const a = browser(storage, clock);
+    const dbB = new TendDb(`tend-link-${++counter}`);
+    opened.push(dbB);
+    const bData = createTendData(dbB);
+    const bLink = createSyncLink({ data: bData.sync, storage: slowStorage, scheduler: clock });
     await a.on();
-    await b.on();
+    await bData.sync.setOn(true);
     await a.data.mine.setNote('n-item', 'from a', T0);
     await a.link.round();
-    const slow = b.link.round();
-    await b.data.mine.setNote('n-item', 'typed on b meanwhile', T0 + 5);
+    gated = true;
+    const slow = bLink.round();
+    await atGate; // b has read its own values (before sync storage) and waits at the gate
+    await bData.mine.setNote('n-item', 'typed on b meanwhile', T0 + 5);
+    release();
     await slow;
-    expect((await b.data.mine.note('n-item'))?.text).toBe('typed on b meanwhile');
-    await b.link.round();
+    expect((await bData.mine.note('n-item'))?.text).toBe('typed on b meanwhile');
+    gated = false;
+    clock.time += 10;
+    await bLink.round();
     await a.link.round();
     expect((await a.data.mine.note('n-item'))?.text).toBe('typed on b meanwhile');
   });
