@@ -85,6 +85,7 @@ const ITEM_BUTTONS = [
   'Next',
   'Breathe for a minute',
   'Ground yourself (5-4-3-2-1)',
+  'Not for me',
   'Keyboard shortcuts',
 ];
 
