@@ -15,7 +15,7 @@ interface Props {
 /** One item as the new tab and the popup show it: a tip whole, an article as its excerpt. */
 export function ItemCard({ card, helpHref, note, children }: Props) {
   return (
-    <article class={`item item--${card.kind}`} aria-labelledby="item-title">
+    <article class={`item item--${card.kind}${card.mine ? ' item--mine' : ''}`} aria-labelledby="item-title">
       <p class="item__meta">{cardMeta(card)}</p>
       <h1 class="item__title" id="item-title" data-testid="item-title" elementtiming="item-title">
         {card.title}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Card } from '../lib/content/types';
 import { cardMeta, relativeDay } from '../lib/format';
 import { Highlighted } from './Highlighted';
@@ -17,9 +18,11 @@ interface Props {
   hrefFor: (card: Card) => string;
   onToggleRead: (entry: ReadingEntry) => void;
   onRemove: (entry: ReadingEntry) => void;
+  /** More for an entry, under its actions (its note). */
+  extra?: (entry: ReadingEntry) => ComponentChildren;
 }
 
-export function ReadingList({ entries, now, hrefFor, onToggleRead, onRemove }: Props) {
+export function ReadingList({ entries, now, hrefFor, onToggleRead, onRemove, extra }: Props) {
   if (entries.length === 0) {
     return (
       <div class="empty" data-testid="reading-list-empty">
@@ -55,6 +58,7 @@ export function ReadingList({ entries, now, hrefFor, onToggleRead, onRemove }: P
                 Remove<span class="visually-hidden">: {card.title}</span>
               </button>
             </div>
+            {extra?.(entry)}
           </li>
         );
       })}

@@ -6,8 +6,8 @@ export function topicName(id: TopicId | undefined): string {
   return TOPICS.find((t) => t.id === id)?.name ?? id;
 }
 
-export function cardMeta(card: Pick<Card, 'kind' | 'topics' | 'minutes'>): string {
-  const parts = [card.kind === 'tip' ? 'Tip' : 'Article', topicName(card.topics[0])];
+export function cardMeta(card: Pick<Card, 'kind' | 'topics' | 'minutes' | 'mine'>): string {
+  const parts = [card.mine ? 'Your tip' : card.kind === 'tip' ? 'Tip' : 'Article', topicName(card.topics[0])].filter(Boolean);
   if (card.minutes) parts.push(`${card.minutes} min read`);
   return parts.join(' · ');
 }

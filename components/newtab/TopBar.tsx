@@ -10,13 +10,15 @@ interface Props {
   /** Saved and not yet read; the count pill is hidden at 0 (and until it is known). */
   waiting?: number;
   onShortcuts: () => void;
+  /** "Not for me": hides the item shown from the rotation; absent while there is nothing to hide. */
+  onHide?: () => void;
 }
 
 /**
  * The new tab's top edge: the mark and name left; right, Reading list, Explore and "···", a native
  * popover (the browser gives it Escape, light dismiss and aria-expanded) with the rest.
  */
-export function TopBar({ readingListHref, exploreHref, historyHref, optionsHref, aboutHref, waiting, onShortcuts }: Props) {
+export function TopBar({ readingListHref, exploreHref, historyHref, optionsHref, aboutHref, waiting, onShortcuts, onHide }: Props) {
   // Said explicitly: not every browser exposes a popover's state on its invoker.
   const [open, setOpen] = useState(false);
   return (
@@ -40,6 +42,13 @@ export function TopBar({ readingListHref, exploreHref, historyHref, optionsHref,
         </button>
         <div id="more-menu" class="menu" popover="auto" onToggle={(e) => setOpen((e as ToggleEvent).newState === 'open')}>
           <ul role="list">
+            {onHide && (
+              <li class="menu__item-action">
+                <button type="button" popovertarget="more-menu" popovertargetaction="hide" onClick={onHide}>
+                  <Icon name="close" /> Not for me
+                </button>
+              </li>
+            )}
             <li class="menu__explore">
               <a href={exploreHref}>
                 <Icon name="compass" /> Explore

@@ -8,6 +8,9 @@ import { PageShell } from '@/components/PageShell';
 import { ArticleView } from '@/components/ArticleView';
 import { ItemCard } from '@/components/ItemCard';
 import { SaveReadButtons } from '@/components/SaveReadButtons';
+import { NoteEditor } from '@/components/NoteEditor';
+import { useNote } from '@/lib/mine/use-note';
+import { useMyCards } from '@/lib/mine/use-my-cards';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 
@@ -15,8 +18,10 @@ const id = new URLSearchParams(location.search).get('id') ?? '';
 export function App() {
   const { session, unavailable } = useSession();
   const [article, setArticle] = useState<ArticleBody>();
-  const card = session?.feed.card(id);
+  const myCards = useMyCards(session);
+  const card = session?.feed.card(id) ?? myCards.get(id);
   const item = useItemState(session, card?.id, undefined);
+  const note = useNote(session, card?.id, card?.title);
 
   useEffect(() => {
     if (card?.kind === 'article') void loadArticle(id).then(setArticle);
@@ -26,6 +31,7 @@ export function App() {
   const buttons = session && card && (
     <div class="actions__row">
       <SaveReadButtons saved={item.saved} read={item.read} onToggleSave={item.toggleSave} onToggleRead={item.toggleRead} />
+      {note && <NoteEditor {...note} />}
     </div>
   );
 

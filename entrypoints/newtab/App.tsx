@@ -18,6 +18,10 @@ import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
+import { NoteEditor } from '@/components/NoteEditor';
+import { UndoNotice } from '@/components/UndoNotice';
+import { useNotForMe } from '@/lib/mine/use-not-for-me';
+import { useNote } from '@/lib/mine/use-note';
 
 /** Listed in the ? dialog beside the single keys (they are handled where they apply). */
 const MORE_KEYS = [
@@ -59,6 +63,8 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
     reader.close();
     void page.next();
   };
+  const notForMe = useNotForMe(page.session, card, next);
+  const myNote = useNote(page.session, reader.reading ? card?.id : undefined, card?.title);
   const calm = quiet !== 'off' && !revealed;
   useShortcuts(!shortcutsOpen && !calm && !practice.kind, {
     next,
@@ -108,6 +114,7 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
       aboutHref={`${PAGES.help}#about-heading`}
       waiting={waiting}
       onShortcuts={showShortcuts}
+      onHide={card && !practice.kind && page.session ? notForMe.hide : undefined}
     />
   );
   const shortcutDialog = help && (
@@ -134,6 +141,7 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
           {articleView && (
             <articleView.ArticleView card={card} article={reader.reading?.body} helpHref={PAGES.help}>
               <ItemActions {...actions} keys />
+              {myNote && <NoteEditor {...myNote} />}
               <button type="button" class="button button--quiet back" onClick={reader.close}>
                 <Icon name="arrow-left" /> Back to new tab
               </button>
@@ -156,6 +164,9 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
       <main id="main" class="window" tabIndex={-1}>
         <div class="stage">
           {page.notice && notice && <notice.StorageNotice {...page.notice} />}
+          {notForMe.hidden && (
+            <UndoNotice message={`Hidden “${notForMe.hidden.title}”: it will not come up again.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />
+          )}
           {practice.kind
             ? practice.Panel && (
                 <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />

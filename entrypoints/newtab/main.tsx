@@ -10,6 +10,7 @@ import { todaysScene } from '@/lib/atmosphere/today';
 import { App } from './App';
 import '@/components/styles/tend.css';
 import '@/components/styles/atmosphere.css';
+import '@/components/styles/mine.css';
 
 const shownAt = Date.now();
 const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);

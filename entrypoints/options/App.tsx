@@ -16,6 +16,11 @@ import { useDataSection } from '@/lib/ui/use-data-section';
 import { DataSection } from '@/components/DataSection';
 import { useScrollToHash } from '@/lib/ui/use-scroll-to-hash';
 import { useCurrentSection } from '@/lib/ui/use-current-section';
+import { useHiddenItems, useMyTips } from '@/lib/mine/use-mine-options';
+import { MyTipsSection } from '@/components/MyTipsSection';
+import { HiddenSection } from '@/components/HiddenSection';
+import { SyncSection } from '@/components/SyncSection';
+import { useSync } from '@/lib/mine/use-sync';
 
 export function App() {
   const { settings, status, change, reset } = useStoredSettings();
@@ -24,6 +29,9 @@ export function App() {
   const { session, unavailable } = useSession();
   const data = useDataSection(session);
   const [resetting, setResetting] = useState(false);
+  const myTips = useMyTips(session, settings?.myTips ?? 'both', change);
+  const hidden = useHiddenItems(session);
+  const sync = useSync(session);
   // Links to a section (options.html#data-heading) land there once the settings above it are shown.
   useScrollToHash(settings !== undefined);
 
@@ -36,6 +44,13 @@ export function App() {
         { id: 'pause', title: 'Pause reminder', body: pause.reminder && <PauseReminderOptions reminder={pause.reminder} note={pause.note} onToggle={pause.onToggle} onChange={pause.onChange} /> },
       ]
     : [];
+  if (settings) sections.push({ id: 'my-tips', title: 'Your tips', body: <MyTipsSection {...myTips} /> });
+  if (session) {
+    sections.push(
+      { id: 'hidden', title: 'Hidden items', body: <HiddenSection {...hidden} /> },
+      { id: 'sync', title: 'Sync', body: <SyncSection {...sync} /> },
+    );
+  }
   sections.push(
     { id: 'data', title: 'Your data', apart: true, body: unavailable ? <p class="notice notice--warn">{unavailable}</p> : <DataSection {...data} /> },
     { id: 'about', title: 'About Tend', body: <AboutOptions helpHref={PAGES.help} privacyHref={PAGES.privacy} version={browser.runtime.getManifest().version} onReset={() => setResetting(true)} /> },

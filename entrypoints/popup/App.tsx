@@ -7,11 +7,15 @@ import { ItemCard } from '@/components/ItemCard';
 import { ItemActions } from '@/components/ItemActions';
 import { NotTherapy } from '@/components/NotTherapy';
 import { StorageNotice } from '@/components/StorageNotice';
+import { HiddenButton } from '@/components/HiddenButton';
+import { UndoNotice } from '@/components/UndoNotice';
+import { useNotForMe } from '@/lib/mine/use-not-for-me';
 
 export function App({ initial }: { initial?: Upcoming }) {
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
+  const notForMe = useNotForMe(session, card, () => void page.next());
 
   return (
     <div class="popup">
@@ -29,8 +33,10 @@ export function App({ initial }: { initial?: Upcoming }) {
               onToggleSave={page.toggleSave}
               onToggleRead={page.toggleRead}
             />
+            <HiddenButton disabled={!session} onHide={notForMe.hide} />
           </ItemCard>
         )}
+        {notForMe.hidden && <UndoNotice message={`Hidden “${notForMe.hidden.title}”.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />}
         <p class="popup__list">
           <a href={PAGES.readingList} target="_blank" data-testid="popup-reading-list">
             Reading list

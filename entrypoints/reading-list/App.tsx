@@ -9,6 +9,9 @@ import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
 import { SearchBox } from '@/components/SearchBox';
 import { NoMatches } from '@/components/NoMatches';
 import { UndoNotice } from '@/components/UndoNotice';
+import { NoteEditor } from '@/components/NoteEditor';
+import { withNoteMatches } from '@/lib/mine/note-search';
+import { useMyCards } from '@/lib/mine/use-my-cards';
 
 export function App() {
   const { session, unavailable } = useSession();
@@ -16,14 +19,17 @@ export function App() {
   const [removed, setRemoved] = useState<ReadingEntry>();
   const [status, setStatus] = useState('');
   const search = useSearch(session?.cards);
+  const notes = useLive(session, (s) => s.data.mine.notes(), []);
+  const myCards = useMyCards(session);
+  const [noteError, setNoteError] = useState<{ id: string; message: string }>();
 
   const entries: ReadingEntry[] = [];
   for (const r of records ?? []) {
-    const card = session?.feed.card(r.id);
+    const card = session?.feed.card(r.id) ?? myCards.get(r.id);
     if (card && r.savedAt !== undefined) entries.push({ card, savedAt: r.savedAt, readAt: r.readAt });
   }
   const unread = entries.filter((e) => e.readAt === undefined).length;
-  const shown = onlyMatching(entries, search);
+  const shown = withNoteMatches(onlyMatching(entries, search), entries, notes, search.query);
 
   const run = (work: Promise<unknown>, message: string) =>
     work.then(
@@ -69,6 +75,19 @@ export function App() {
             setRemoved(e);
             void run(session.data.unsave(e.card.id, Date.now()), '');
           }}
+          extra={(e) => (
+            <NoteEditor
+              note={notes?.get(e.card.id) ?? ''}
+              title={e.card.title}
+              error={noteError?.id === e.card.id ? noteError.message : undefined}
+              onSave={(text) =>
+                session.data.mine.setNote(e.card.id, text, Date.now()).then(
+                  (r) => (setNoteError(r.ok ? undefined : { id: e.card.id, message: r.message }), r.ok),
+                  () => (setNoteError({ id: e.card.id, message: 'That note could not be saved. Please try again.' }), false),
+                )
+              }
+            />
+          )}
         />
       )}
       {removed && session && (

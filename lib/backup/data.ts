@@ -3,6 +3,7 @@
 import type { ItemRecord, PracticeEvent } from '../records';
 import type { RotationState } from '../rotation/pick';
 import type { Settings } from '../settings/schema';
+import type { HiddenRecord, MyTip, NoteRecord } from '../mine/model';
 
 /** One read, as the log keeps it (its sequence number is the database's own business). */
 export interface LoggedRead {
@@ -22,6 +23,10 @@ export interface UserData {
   events: LoggedRead[];
   practices: LoggedPractice[];
   rotation?: RotationState;
+  /** Your own tips, notes and hidden items (format version 2; a version 1 file has none). Absent: none. */
+  tips?: MyTip[];
+  notes?: NoteRecord[];
+  hidden?: HiddenRecord[];
   /** Complete when read from storage; a backup may hold only some settings. */
   settings: Partial<Settings>;
 }
@@ -75,6 +80,18 @@ export function cleanRotation(rotation: RotationState | undefined): RotationStat
   return out;
 }
 
+const byKey = <T>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/** A tip with only its own fields, in a fixed order. */
+export const cleanTip = ({ id, text, title, topic, createdAt, updatedAt }: MyTip): MyTip => ({
+  id,
+  text,
+  ...(title === undefined ? {} : { title }),
+  ...(topic === undefined ? {} : { topic }),
+  createdAt,
+  updatedAt,
+});
+
 export function canonical(data: UserData): UserData {
   const out: UserData = {
     items: data.items.map(cleanItem).sort(byId),
@@ -82,6 +99,10 @@ export function canonical(data: UserData): UserData {
     practices: cleanPractices(data.practices),
     settings: { ...data.settings },
   };
+  // Only when there are some, so data without them looks as it did before they existed.
+  if (data.tips?.length) out.tips = data.tips.map(cleanTip).sort(byId);
+  if (data.notes?.length) out.notes = data.notes.map(({ itemId, text, at }) => ({ itemId, text, at })).sort(byKey((n) => n.itemId));
+  if (data.hidden?.length) out.hidden = data.hidden.map(({ itemId, at }) => ({ itemId, at })).sort(byKey((h) => h.itemId));
   const rotation = cleanRotation(data.rotation);
   if (rotation) out.rotation = rotation;
   return out;

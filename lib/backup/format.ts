@@ -5,9 +5,12 @@ import { SettingsError, validatePatch } from '../settings/schema';
 import { canonical, type UserData } from './data';
 import { parseSafeJson } from './safe-json';
 import { backupSchema, describeIssue, LIMITS } from './schema';
+import { MINE_LIMITS, isMineId } from '../mine/model';
 
 export const BACKUP_FORMAT = 'tend-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2 adds your tips, notes and hidden items; a version 1 file still imports (it has none of them). */
+export const BACKUP_FORMAT_VERSION = 2;
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -52,16 +55,26 @@ function checkHeader(raw: unknown): string | undefined {
   if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_FORMAT_VERSION) {
     return `This backup was made by a newer version of Tend (format version ${version}). Update Tend in your browser’s extensions page, then import it again.`;
   }
-  if (version !== BACKUP_FORMAT_VERSION) return damaged(`formatVersion should be ${BACKUP_FORMAT_VERSION}`);
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) return damaged(`formatVersion should be ${BACKUP_FORMAT_VERSION}`);
   return undefined;
 }
 
 function duplicateId(data: UserData): string | undefined {
-  const seen = new Set<string>();
-  for (const [i, item] of data.items.entries()) {
-    if (seen.has(item.id)) return `items[${i}].id “${item.id}” appears twice`;
-    seen.add(item.id);
+  const lists: [string, string[]][] = [
+    ['items', data.items.map((r) => r.id)],
+    ['tips', (data.tips ?? []).map((r) => r.id)],
+    ['notes', (data.notes ?? []).map((r) => r.itemId)],
+    ['hidden', (data.hidden ?? []).map((r) => r.itemId)],
+  ];
+  const field = (list: string) => (list === 'items' || list === 'tips' ? 'id' : 'itemId');
+  for (const [name, ids] of lists) {
+    const seen = new Set<string>();
+    for (const [i, id] of ids.entries()) {
+      if (seen.has(id)) return `${name}[${i}].${field(name)} “${id}” appears twice`;
+      seen.add(id);
+    }
   }
+  if ((data.tips ?? []).length > MINE_LIMITS.tips) return `tips has more than ${MINE_LIMITS.tips.toLocaleString('en')} tips`;
   return undefined;
 }
 
@@ -69,6 +82,8 @@ function idsIn(data: UserData): Set<string> {
   const ids = new Set(data.items.map((r) => r.id));
   for (const e of data.events) ids.add(e.itemId);
   if (data.rotation?.lastPickedId !== undefined) ids.add(data.rotation.lastPickedId);
+  for (const n of data.notes ?? []) ids.add(n.itemId);
+  for (const h of data.hidden ?? []) ids.add(h.itemId);
   return ids;
 }
 
@@ -98,13 +113,13 @@ export function parseBackup(text: string, knownIds: ReadonlySet<string>, now: nu
     if (!(error instanceof SettingsError)) throw error;
     return fail(`The settings in this backup cannot be used (${error.message.replace(/\.$/, '')}). ${DAMAGED_ADVICE}`);
   }
-  const userData: UserData = { items: data.items, events: data.events, practices: data.practices, settings };
+  const userData: UserData = { items: data.items, events: data.events, practices: data.practices, tips: data.tips, notes: data.notes, hidden: data.hidden, settings };
   if (data.rotation) userData.rotation = data.rotation;
 
   const duplicate = duplicateId(userData);
   if (duplicate) return fail(damaged(duplicate));
 
-  const unknownIds = [...idsIn(userData)].filter((id) => !knownIds.has(id)).sort();
+  const unknownIds = [...idsIn(userData)].filter((id) => !knownIds.has(id) && !isMineId(id)).sort();
   const backup: Backup = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt, appVersion, data: canonical(userData) };
   return { ok: true, backup, unknownIds };
 }

@@ -10,6 +10,7 @@
 // - read events: the union of both logs, one per (item, time); practices likewise.
 // - rotation: the one with the later cycle start wins (the current one on a tie).
 // - settings: the file's settings over the current ones (importing them is the point).
+// - your tips and notes: per id, the later edit wins; hidden: hidden on either side stays hidden.
 // Replace: the file's data as it is; settings the file leaves out go back to their defaults.
 import type { ItemRecord } from '../records';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -26,6 +27,8 @@ export interface PlanCounts {
   unchanged: number;
   /** Items only in the current data that would go (replace only). */
   removes: number;
+  /** Your tips, notes and hidden items the import would add, change or (replace only) remove. */
+  yoursChanged: number;
   /** Finished practices the log would gain, or lose (replace only). */
   practicesAdded: number;
   practicesRemoved: number;
@@ -96,6 +99,30 @@ function stateOf(data: UserData): Map<string, string> {
 const sameSettings = (a: Partial<Settings>, b: Partial<Settings>): boolean =>
   (Object.keys({ ...a, ...b }) as (keyof Settings)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
+/** Rows of your tips, notes and hidden items that differ between `a` and `b` (both canonical). */
+function yoursChanged(a: UserData, b: UserData): number {
+  const rows = (data: UserData) =>
+    new Map([
+      ...(data.tips ?? []).map((t) => [`t:${t.id}`, JSON.stringify(t)] as const),
+      ...(data.notes ?? []).map((n) => [`n:${n.itemId}`, JSON.stringify(n)] as const),
+      ...(data.hidden ?? []).map((h) => [`h:${h.itemId}`, ''] as const),
+    ]);
+  const [before, after] = [rows(a), rows(b)];
+  let n = 0;
+  for (const key of new Set([...before.keys(), ...after.keys()])) if (before.get(key) !== after.get(key)) n++;
+  return n;
+}
+
+/** Per key, the row whose time is later (the current one on a tie): edits made on either side are kept. */
+function newest<T>(mine: readonly T[] = [], file: readonly T[] = [], key: (row: T) => string, time: (row: T) => number): T[] {
+  const out = new Map(mine.map((r) => [key(r), r]));
+  for (const r of file) {
+    const have = out.get(key(r));
+    if (!have || time(r) > time(have)) out.set(key(r), r);
+  }
+  return [...out.values()];
+}
+
 function countChanges(current: UserData, incoming: UserData, result: UserData): Plan {
   const before = stateOf(current);
   const after = stateOf(result);
@@ -110,6 +137,7 @@ function countChanges(current: UserData, incoming: UserData, result: UserData): 
     practicesAdded: [...logAfter].filter((p) => !logBefore.has(p)).length,
     practicesRemoved: [...logBefore].filter((p) => !logAfter.has(p)).length,
     settingsChanged: !sameSettings(current.settings, result.settings),
+    yoursChanged: yoursChanged(current, result),
     result,
   };
   for (const id of new Set([...before.keys(), ...after.keys()])) {
@@ -133,7 +161,11 @@ export function planMerge(current: UserData, incoming: UserData): Plan {
     file.rotation && (!mine.rotation || file.rotation.cycleStartedAt > mine.rotation.cycleStartedAt) ? file.rotation : mine.rotation;
   const practices = [...mine.practices, ...file.practices];
   const settings = mergeSettings(mine.settings, file.settings);
-  const result = canonical({ items: [...items.values()], events, practices, rotation, settings });
+  // Your tips and notes: the later edit wins. Hidden items: hidden on either side stays hidden.
+  const tips = newest(mine.tips, file.tips, (t) => t.id, (t) => t.updatedAt);
+  const notes = newest(mine.notes, file.notes, (n) => n.itemId, (n) => n.at);
+  const hidden = newest(mine.hidden, file.hidden, (h) => h.itemId, (h) => -h.at);
+  const result = canonical({ items: [...items.values()], events, practices, rotation, tips, notes, hidden, settings });
   return countChanges(mine, file, result);
 }
 

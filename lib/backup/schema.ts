@@ -3,6 +3,10 @@
 import * as v from 'valibot';
 import { ITEM_TIMES, PRACTICE_TYPES, type ItemTime } from './data';
 import { MAX_ID_CHARS } from '../records';
+import { checkNote, checkTip, TIP_ID } from '../mine/model';
+import { TOPICS, type TopicId } from '../content/types';
+
+const TOPIC_IDS = TOPICS.map((t) => t.id) as [TopicId, ...TopicId[]];
 
 export const LIMITS = {
   /** The whole file, checked before parsing. */
@@ -63,6 +67,33 @@ function buildSchema(now: number) {
     seconds: count(),
   });
   const rotation = object({ cycleStartedAt: time(now), lastPickedId: v.optional(itemId()) });
+  // Your words are checked by the same rules the options page uses, and kept exactly as written.
+  const tip = v.pipe(
+    object({
+      id: v.pipe(v.string('should be a tip id'), v.regex(TIP_ID, 'should be a tip id (10 lowercase letters and digits)')),
+      text: v.string('should be text'),
+      title: v.optional(v.string('should be text')),
+      topic: v.optional(v.picklist(TOPIC_IDS, 'should be one of Tend’s topics')),
+      createdAt: time(now),
+      updatedAt: time(now),
+    }),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const checked = checkTip(dataset.value);
+      if (!checked.ok) addIssue({ message: `is not a tip Tend can keep: ${checked.message}` });
+      else if (checked.value.text !== dataset.value.text) addIssue({ message: 'has spaces around its text' });
+    }),
+  );
+  const note = v.pipe(
+    object({ itemId: itemId(), text: v.string('should be text'), at: time(now) }),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const checked = checkNote(dataset.value.text);
+      if (!checked.ok) addIssue({ message: `is not a note Tend can keep: ${checked.message}` });
+      else if (checked.value !== dataset.value.text || checked.value === '') addIssue({ message: 'has no text, or spaces around it' });
+    }),
+  );
+  const hiddenItem = object({ itemId: itemId(), at: time(now) });
   return object({
     exportedAt: v.pipe(text(), v.isoTimestamp('should be a time like “2026-11-26T09:30:00.000Z”')),
     appVersion: text(),
@@ -72,6 +103,10 @@ function buildSchema(now: number) {
       // Optional: the practice log came after reads and saves.
       practices: v.optional(list(practice), []),
       rotation: v.optional(rotation),
+      // Optional: format version 1 had none of these.
+      tips: v.optional(list(tip), []),
+      notes: v.optional(list(note), []),
+      hidden: v.optional(list(hiddenItem), []),
       // Checked by the settings' own rules (validatePatch) once the rest is known to be sound.
       settings: v.unknown(),
     }),

@@ -60,6 +60,8 @@ export interface Card {
   practice?: Practice;
   /** About crisis, self-harm or suicide: shown when asked for (Explore, search, links), never rotated onto a new tab or the popup. */
   sensitive?: true;
+  /** One of your own tips (lib/mine): shown as yours, as plain text. */
+  mine?: true;
 }
 
 /** What rotation needs to know of every item, without its text. */

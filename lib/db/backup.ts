@@ -32,18 +32,23 @@ function changedFields(before: Settings, next: Partial<Settings>): Partial<Setti
 
 export function createBackupData(db: TendDb) {
   /** Every table that holds the person's data: all of them (a test keeps it that way). */
-  const tables = [db.items, db.events, db.meta, db.practices];
+  const tables = [db.items, db.events, db.meta, db.practices, db.tips, db.notes, db.hidden];
+  /** Clearing all data also forgets this browser's sync bookkeeping (never exported: it belongs to this browser). */
+  const cleared = [...tables, db.sync];
 
   /** Call inside a transaction. */
   async function readTables(): Promise<Tables> {
-    const [items, events, practices, meta] = await Promise.all([
+    const [items, events, practices, meta, tips, notes, hidden] = await Promise.all([
       db.items.toArray(),
       db.events.toArray(),
       db.practices.toArray(),
       db.meta.get('rotation'),
+      db.tips.toArray(),
+      db.notes.toArray(),
+      db.hidden.toArray(),
     ]);
     const rotation = meta && { cycleStartedAt: meta.cycleStartedAt, lastPickedId: meta.lastPickedId };
-    const { settings: _, ...tablesOnly } = canonical({ items, events, practices, rotation, settings: {} });
+    const { settings: _, ...tablesOnly } = canonical({ items, events, practices, rotation, tips, notes, hidden, settings: {} });
     return tablesOnly;
   }
 
@@ -52,7 +57,10 @@ export function createBackupData(db: TendDb) {
     const total = data.items.length + data.events.length + data.practices.length;
     let written = 0;
     onProgress(0, total);
-    await Promise.all([db.items.clear(), db.events.clear(), db.practices.clear()]);
+    await Promise.all([db.items.clear(), db.events.clear(), db.practices.clear(), db.tips.clear(), db.notes.clear(), db.hidden.clear()]);
+    // Your own words are few (at most 1,000 tips, one note per item): one write each.
+    const copy = <T extends object>(rows: readonly T[] = []) => rows.map((r) => ({ ...r }));
+    await Promise.all([db.tips.bulkAdd(copy(data.tips)), db.notes.bulkAdd(copy(data.notes)), db.hidden.bulkAdd(copy(data.hidden))]);
     // Added in chunks so the page can show how far it is: `onProgress` is called, never awaited,
     // and every await here is Dexie's own (awaiting anything else would commit the transaction).
     const items = data.items.map((r) => ({ ...r }));
@@ -96,7 +104,7 @@ export function createBackupData(db: TendDb) {
   }
 
   return {
-    /** Everything, read in one transaction: items, reads, practices, rotation; then settings. */
+    /** Everything, read in one transaction: items, reads, practices, rotation, your tips, notes and hidden items; then settings. */
     async snapshot(): Promise<UserData> {
       const data = await db.transaction('r', tables, readTables);
       return { ...data, settings: await loadSettings() };
@@ -132,7 +140,7 @@ export function createBackupData(db: TendDb) {
      * prepared and current items (they carry saved marks) and the day's scene, then resets settings.
      */
     async clearAll(): Promise<void> {
-      await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+      await db.transaction('rw', cleared, () => Promise.all(cleared.map((t) => t.clear())));
       const storage = pageStorage();
       if (storage) {
         clearSnapshot(storage);

@@ -1,6 +1,8 @@
 // Named reads and writes over the Tend database. Pages call these; nothing else touches tables.
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
+import { createMineData } from './mine';
+import { createSyncData } from './sync-data';
 import { isUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation/pick';
 
 export type TendData = ReturnType<typeof createTendData>;
@@ -49,6 +51,10 @@ export function createTendData(db: TendDb) {
 
   return {
     db,
+    /** Your tips, notes and hidden items (lib/db/mine.ts). */
+    mine: createMineData(db),
+    /** What sync reads and writes here (lib/db/sync-data.ts). */
+    sync: createSyncData(db),
 
     /**
      * Picks the next item among `eligibleIds` and records the pick in the same transaction,

@@ -62,7 +62,8 @@ export function isCard(v: unknown): v is Card {
     isList(v.topics, isText) &&
     isList(v.summary, isBlock) &&
     (v.minutes === undefined || typeof v.minutes === 'number') &&
-    (v.practice === undefined || v.practice === 'breathing' || v.practice === 'grounding')
+    (v.practice === undefined || v.practice === 'breathing' || v.practice === 'grounding') &&
+    (v.mine === undefined || v.mine === true)
   );
 }
 

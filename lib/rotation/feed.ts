@@ -8,13 +8,14 @@ import { hasNext, putNext, readCurrent, setCurrent, takeNext, type Marks, type U
 import { chooseReminder } from './reminders';
 import { marksOf } from '../records';
 import { isEligible, type Settings } from '../settings/model';
+import { isMineId } from '../mine/model';
 
 export interface FeedDeps {
   data: TendData;
   catalog: Catalog;
   version: string;
   /** The settings now (they can change while a page is open). */
-  settings: () => Pick<Settings, 'topics' | 'kinds' | 'reminders'>;
+  settings: () => Pick<Settings, 'topics' | 'kinds' | 'reminders' | 'myTips'>;
   /** The page's localStorage; undefined when the browser refuses it (nothing is prepared then). */
   storage: Storage | undefined;
   now: () => number;
@@ -42,27 +43,42 @@ function measurePick(start: number): void {
 export type Feed = ReturnType<typeof createFeed>;
 
 export function createFeed({ data, catalog, version, settings, storage, now, random, idle = whenIdle }: FeedDeps) {
-  const eligible = (item: Parameters<typeof isEligible>[0]) => isEligible(item, settings());
+  // Your tips and hidden items, as last read from the database (read again before every choice):
+  // the rotation takes your tips with the library's ids and never takes a hidden one.
+  let tipIds: readonly string[] = [];
+  let hidden: ReadonlySet<string> = new Set();
+  async function readMine(): Promise<void> {
+    [tipIds, hidden] = await Promise.all([data.mine.tipCardIds(), data.mine.hiddenIds()]);
+  }
+  /** "Only mine" with no tips of your own yet shows the library, so a new tab is never empty. */
+  const effective = () => {
+    const current = settings();
+    return current.myTips === 'only' && tipIds.length === 0 ? { ...current, myTips: 'both' as const } : current;
+  };
+  const eligible = (item: Parameters<typeof isEligible>[0] & { id: string }) => !hidden.has(item.id) && isEligible(item, effective());
   // A saved article may come back now and then, but nothing heavy, even saved: it would be on
   // screen unasked, for anyone near it to see.
   const remindable = new Set(catalog.index.filter((e) => e.kind === 'article' && e.sensitive !== true).map((e) => e.id));
-  const isRemindable = (id: string) => remindable.has(id);
-  // The eligible ids, worked out again only when the settings change (a new settings object): with
-  // thousands of items the filter costs more than the choice itself.
+  const isRemindable = (id: string) => remindable.has(id) && !hidden.has(id);
+  // The library's eligible ids, worked out again only when the settings change (a new settings
+  // object): with thousands of items the filter costs more than the choice itself.
   let eligibleFor: object | undefined;
-  let eligibleIds: string[] = [];
+  let libraryIds: string[] = [];
   const currentEligible = (): readonly string[] => {
     const current = settings();
     if (current !== eligibleFor) {
       eligibleFor = current;
-      eligibleIds = catalog.index.filter(eligible).map((e) => e.id);
+      libraryIds = catalog.index.filter((e) => isEligible(e, { ...current, myTips: 'both' })).map((e) => e.id);
     }
-    return eligibleIds;
+    const mode = effective().myTips;
+    const library = mode === 'only' ? [] : hidden.size ? libraryIds.filter((id) => !hidden.has(id)) : libraryIds;
+    const mine = mode === 'library' ? [] : tipIds.filter((id) => !hidden.has(id));
+    return mine.length ? [...library, ...mine] : library;
   };
 
   /** The card to show with its marks, as the database holds them now. */
   async function withMarks(id: string, savedAt?: number): Promise<Upcoming | undefined> {
-    const [card, record] = await Promise.all([catalog.load(id), data.itemState(id)]);
+    const [card, record] = await Promise.all([isMineId(id) ? data.mine.card(id) : catalog.load(id), data.itemState(id)]);
     if (!card) return undefined;
     const marks = marksOf(record);
     return savedAt === undefined ? { card, marks } : { card, marks, savedAt };
@@ -70,7 +86,8 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
 
   /** Now and then a saved, unread article comes back instead of the rotation's choice. */
   async function reminder(): Promise<Upcoming | undefined> {
-    if (!settings().reminders) return undefined;
+    if (!settings().reminders || settings().myTips === 'only') return undefined;
+    await readMine();
     const chosen = chooseReminder(await data.savedUnread(), isRemindable, now(), random);
     if (!chosen) return undefined;
     await data.markReminded(chosen.id, now());
@@ -78,6 +95,7 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
   }
 
   async function fromRotation(): Promise<Upcoming | undefined> {
+    await readMine();
     const start = performance.now();
     const id = await data.pick(currentEligible(), now(), random);
     measurePick(start);
@@ -113,6 +131,7 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
 
     /** The item to show now: the prepared one if still eligible, else a fresh choice. Call `shown` once it is on screen. */
     async advance(): Promise<Upcoming | undefined> {
+      await readMine();
       const prepared = storage && takeNext(storage, version, now(), (u) => u.savedAt !== undefined || eligible(u.card));
       const next = prepared ?? (await fromRotation());
       if (next && !prepared && storage) setCurrent(storage, version, next, now());

@@ -9,6 +9,8 @@ export const MOTIONS = ['system', 'reduced'] as const;
 export const QUIET_MODES = ['off', 'title', 'mark'] as const;
 export const BACKGROUNDS = ['landscape', 'sky', 'plain'] as const;
 export const REMINDER_HOURS = [1, 2, 3, 4] as const;
+/** Which tips rotate: the library and your own, only yours, or only the library's. */
+export const MY_TIPS_MODES = ['both', 'only', 'library'] as const;
 
 export type Cadence = (typeof CADENCES)[number];
 export type Theme = (typeof THEMES)[number];
@@ -16,6 +18,7 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type QuietMode = (typeof QUIET_MODES)[number];
 export type Background = (typeof BACKGROUNDS)[number];
+export type MyTipsMode = (typeof MY_TIPS_MODES)[number];
 
 /** A gentle notification now and then suggesting a one-minute pause; off unless the person turns it on. */
 export interface PauseReminder {
@@ -43,6 +46,8 @@ export interface Settings {
   /** The sky follows the hour (morning, day, evening, night); off, it stays day (light) or night (dark). */
   followTime: boolean;
   pauseReminder: PauseReminder;
+  /** Whether your own tips rotate with the library's (lib/mine). */
+  myTips: MyTipsMode;
 }
 
 
@@ -58,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   background: 'landscape',
   followTime: true,
   pauseReminder: Object.freeze({ on: false, everyHours: 2, from: 9, to: 18 }),
+  myTips: 'both',
 });
 
 
@@ -65,6 +71,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
  * Whether the rotation may put an item on screen unasked: a kind and topic the person chose, and
  * nothing heavy (crisis, self-harm, suicide), which stays in Explore, search and the help page.
  */
-export function isEligible(card: Pick<Card, 'kind' | 'topics' | 'sensitive'>, settings: Pick<Settings, 'topics' | 'kinds'>): boolean {
+export function isEligible(
+  card: Pick<Card, 'kind' | 'topics' | 'sensitive' | 'mine'>,
+  settings: Pick<Settings, 'topics' | 'kinds'> & { myTips?: MyTipsMode },
+): boolean {
+  // Your own tips rotate whatever the topics and kinds chosen: they are yours.
+  if (card.mine) return settings.myTips !== 'library';
+  if (settings.myTips === 'only') return false;
   return card.sensitive !== true && settings.kinds.includes(card.kind) && card.topics.some((t) => settings.topics.includes(t));
 }

@@ -2,7 +2,7 @@
 // default, field by field, so one bad field never costs the others or breaks a page.
 import * as v from 'valibot';
 import { TOPICS, type TopicId } from '../content/types';
-import { BACKGROUNDS, CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, REMINDER_HOURS, TEXT_SIZES, THEMES, type Settings } from './model';
+import { BACKGROUNDS, MY_TIPS_MODES, CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, REMINDER_HOURS, TEXT_SIZES, THEMES, type Settings } from './model';
 
 export * from './model';
 
@@ -35,6 +35,7 @@ export const FIELDS = {
   background: v.picklist(BACKGROUNDS),
   followTime: v.boolean(),
   pauseReminder,
+  myTips: v.picklist(MY_TIPS_MODES),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 const KEYS = Object.keys(FIELDS) as (keyof Settings)[];

@@ -50,6 +50,8 @@ export async function openSession({ full = true }: { full?: boolean } = {}): Pro
     now: Date.now,
     random: Math.random,
   });
+  // Sync runs only while it is on; loaded after everything else (lib/sync/page.ts).
+  void import('../sync/page').then(({ startSync }) => startSync(data, liveQuery), (error: unknown) => console.warn('Tend: sync could not start', error));
   return {
     data,
     feed,

@@ -239,7 +239,7 @@ describe('your data', () => {
     expect(exported.name).toMatch(/^tend-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const { json } = exported;
     expect(json).toHaveProperty('format', 'tend-backup');
-    expect(json).toHaveProperty('formatVersion', 1);
+    expect(json).toHaveProperty('formatVersion', 2);
     expect(typeof json.exportedAt === 'string' && !Number.isNaN(Date.parse(json.exportedAt)), String(json.exportedAt)).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(inject('extensionDir'), 'manifest.json'), 'utf8')) as { version: string };
     expect(json).toHaveProperty('appVersion', manifest.version);

@@ -172,9 +172,9 @@ describe('upgrades', () => {
       expect(await read.innerText()).toContain(readTitle);
 
       const after = await stored(await next.open('help.html'));
-      expect(after.version).toBe(idbVersion(2));
-      expect(after.stores).toEqual(['events', 'items', 'meta', 'practices']);
-      expect(after.rows).toEqual({ ...before.rows, practices: [] });
+      expect(after.version).toBe(idbVersion(3));
+      expect(after.stores).toEqual(['events', 'hidden', 'items', 'meta', 'notes', 'practices', 'sync', 'tips']);
+      expect(after.rows).toEqual({ ...before.rows, practices: [], tips: [], notes: [], hidden: [], sync: [] });
 
       // The first new tab after the update: it finds build N's prepared item in localStorage.
       const newTab = await next.openNewTab();
@@ -201,13 +201,13 @@ describe('upgrades', () => {
 
     // A newer build's page upgrades the database, and the old tab reloads.
     const newer = await tend.open('help.html');
-    const newerVersion = idbVersion(3);
+    const newerVersion = idbVersion(4);
     const [, upgrade] = await Promise.all([
       list.waitForEvent('load', { timeout: 10_000 }),
       newer.evaluate(upgradeTo, { name: DB, version: newerVersion, added: 'fromTheFuture' }),
     ]);
     expect(upgrade.blocked, 'a connection to the old version held the upgrade back').toBe(false);
-    expect(upgrade.oldVersion).toBe(idbVersion(2));
+    expect(upgrade.oldVersion).toBe(idbVersion(3));
     expect(upgrade.version).toBe(newerVersion);
     expect(upgrade.stores).toContain('fromTheFuture');
 
@@ -222,7 +222,7 @@ describe('upgrades', () => {
     // Nothing was written after the upgrade, by the old page or by its reload; the version stays.
     const after = await stored(newer);
     expect(after.version).toBe(newerVersion);
-    expect(after.stores).toEqual(['events', 'fromTheFuture', 'items', 'meta', 'practices']);
+    expect(after.stores).toEqual(['events', 'fromTheFuture', 'hidden', 'items', 'meta', 'notes', 'practices', 'sync', 'tips']);
     expect(after.rows).toEqual({ ...upgrade.rowsAtUpgrade, fromTheFuture: [] });
 
     // And the reloaded page works on the newer database.

@@ -9,9 +9,9 @@ const preview: ImportPreviewData = {
   exportedAt: '2026-11-26T09:30:00.000Z',
   appVersion: '0.1.0',
   unknownCount: 1,
-  file: { saved: 4, read: 3, practices: 2, settings: true },
-  merge: { after: { saved: 6, read: 5, practices: 2, settings: true }, settingsChanged: false },
-  replace: { after: { saved: 4, read: 3, practices: 1, settings: true }, settingsChanged: true },
+  file: { saved: 4, read: 3, practices: 2, tips: 0, notes: 0, hidden: 0, settings: true },
+  merge: { after: { saved: 6, read: 5, practices: 2, tips: 0, notes: 0, hidden: 0, settings: true }, settingsChanged: false },
+  replace: { after: { saved: 4, read: 3, practices: 1, tips: 0, notes: 0, hidden: 0, settings: true }, settingsChanged: true },
 };
 
 function setup(overrides: Partial<DataSectionProps> = {}) {

@@ -38,7 +38,7 @@ const messageOf = (text: string) => {
 describe('makeBackup', () => {
   it('case 17: states its format name, format version, export time and app version', () => {
     const backup = makeBackup(sample(), NOW, '1.2.3');
-    expect(backup).toMatchObject({ format: 'tend-backup', formatVersion: 1, exportedAt: '2026-11-26T09:30:00.000Z', appVersion: '1.2.3' });
+    expect(backup).toMatchObject({ format: 'tend-backup', formatVersion: 2, exportedAt: '2026-11-26T09:30:00.000Z', appVersion: '1.2.3' });
   });
 
   it('case 17: reads back exactly what it wrote', () => {
@@ -69,9 +69,9 @@ describe('parseBackup: every kind of bad file gets its own message (case 18)', (
     ['JSON null', 'null', /holds no Tend data/],
     ['the wrong format', file((b) => (b.format = 'other-app-backup')), /not a Tend backup\. It was made by another program, or by hand\. Choose the file that “Export my data” made: its name starts with tend-backup/],
     ['no format at all', file((b) => delete b.format), /made by another program/],
-    ['a newer format version', file((b) => (b.formatVersion = 2)), /newer version of Tend \(format version 2\)\. Update Tend in your browser’s extensions page, then import it again/],
-    ['a format version as text', file((b) => (b.formatVersion = '1')), /damaged \(formatVersion should be 1\)/],
-    ['a missing format version', file((b) => delete b.formatVersion), /formatVersion should be 1/],
+    ['a newer format version', file((b) => (b.formatVersion = 3)), /newer version of Tend \(format version 3\)\. Update Tend in your browser’s extensions page, then import it again/],
+    ['a format version as text', file((b) => (b.formatVersion = '1')), /damaged \(formatVersion should be 2\)/],
+    ['a missing format version', file((b) => delete b.formatVersion), /formatVersion should be 2/],
     ['a missing data block', file((b) => delete b.data), /damaged \(data is missing\), so Tend cannot read it\./],
     ['missing items', file((b) => delete b.data.items), /damaged \(items is missing\), so Tend cannot read it\./],
     ['missing events', file((b) => delete b.data.events), /damaged \(events is missing\), so Tend cannot read it\./],

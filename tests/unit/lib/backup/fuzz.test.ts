@@ -132,7 +132,7 @@ function check(result: ParsedBackup, current: UserData): boolean {
     return false;
   }
   const problems = dataProblems(result.backup.data);
-  if (result.backup.format !== 'tend-backup' || result.backup.formatVersion !== 1) problems.push('a wrong header');
+  if (result.backup.format !== 'tend-backup' || result.backup.formatVersion !== 2) problems.push('a wrong header');
   forbiddenKeys(result.backup, problems);
   if (result.unknownIds.some((id) => KNOWN.has(id))) problems.push('a known id reported unknown');
   const once = planMerge(current, result.backup.data);

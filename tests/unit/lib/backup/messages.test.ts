@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportedText, importedText, importFailedText } from '@/lib/backup/messages';
 
-const counts = { adds: 2, updates: 1, unchanged: 0, removes: 3, practicesAdded: 0, practicesRemoved: 0, settingsChanged: false };
+const counts = { adds: 2, updates: 1, unchanged: 0, removes: 3, practicesAdded: 0, practicesRemoved: 0, settingsChanged: false, yoursChanged: 0 };
 const result = {
   items: [
     { id: 'a', shownCount: 3, savedAt: 1, readAt: 2 },
@@ -19,6 +19,8 @@ describe('messages', () => {
     expect(exportedText('x.json', { items: [{ id: 'a', shownCount: 4 }], events: [], practices: [], settings: {} })).toBe(
       'Exported nothing saved or read yet to x.json.',
     );
+    const yours = { ...result, tips: [{ id: 'mine-1', text: 'Mine', createdAt: 1, updatedAt: 1 }], notes: [{ itemId: 'a', text: 'n', at: 1 }, { itemId: 'b', text: 'm', at: 1 }], hidden: [{ itemId: 'c', at: 1 }] };
+    expect(exportedText('x.json', yours)).toBe('Exported 2 saved, 1 read, 1 practice, 1 tip of yours, 2 notes, 1 hidden item, your settings to x.json.');
   });
 
   it('say what an import leaves you with, and whether the settings changed', () => {

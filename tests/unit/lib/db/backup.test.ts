@@ -38,6 +38,9 @@ async function seed(data: TendData): Promise<void> {
   await data.unsave('c', NOW - 1000);
   await data.markRead('retired-item', NOW - 500);
   await data.markReminded('a', NOW - 400);
+  await data.mine.addTip({ title: 'Mine', text: 'Line one\nline two <b>not bold</b>', topic: 'sleep' }, NOW - 300, () => 0.1);
+  await data.mine.setNote('a', 'A note of mine.', NOW - 200);
+  await data.mine.hide('d', NOW - 100);
   await createPracticeData(data.db).recordPractice('breathing', NOW - 300, 60);
   await updateSettings({ theme: 'dark', topics: ['stress', 'cbt'], reminders: false });
 }
@@ -64,7 +67,7 @@ describe('export and import (case 17)', () => {
     expect(await backup.snapshot()).toEqual({ items: [], events: [], practices: [], settings: DEFAULT_SETTINGS });
 
     const parsed = parseOk(text);
-    expect(parsed.backup).toMatchObject({ format: 'tend-backup', formatVersion: 1, exportedAt: new Date(NOW).toISOString(), appVersion: '0.1.0' });
+    expect(parsed.backup).toMatchObject({ format: 'tend-backup', formatVersion: 2, exportedAt: new Date(NOW).toISOString(), appVersion: '0.1.0' });
     expect(parsed.unknownIds).toEqual(['retired-item']);
     await backup.importData(parsed.backup.data, 'merge');
     expect(await backup.snapshot()).toEqual(before);
@@ -161,7 +164,7 @@ describe('clear all', () => {
   it('case 17: knows every table: a table added to the schema must be added to export, import and clear', () => {
     const { db } = fresh();
     // lib/db/backup.ts reads, writes and clears exactly these; extend it before extending this list.
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'items', 'meta', 'practices']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'hidden', 'items', 'meta', 'notes', 'practices', 'sync', 'tips']);
   });
 
   it('is one transaction: when a later table fails to clear, nothing is cleared', async () => {

@@ -66,11 +66,11 @@ export class BrokenUpgradeDb extends TendDb {
   upgrades = 0;
   constructor(name: string) {
     super(name);
-    this.version(3)
+    this.version(4)
       .stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, unsavedAt' })
       .upgrade(() => {
         this.upgrades++;
-        throw new Error('a bug in the version 3 upgrade');
+        throw new Error('a bug in the version 4 upgrade');
       });
   }
 }

@@ -66,7 +66,7 @@ describe('case 3: an upgrade that throws', () => {
 
     const after = track(new TendDb(n));
     await after.open();
-    expect(after.verno).toBe(2);
+    expect(after.verno).toBe(3);
     expect(await after.items.toArray()).toEqual([
       { id: 'a', shownCount: 0, savedAt: 100 },
       { id: 'b', shownCount: 0, readAt: 200 },
@@ -97,7 +97,7 @@ describe('case 5: a connection that will not close', () => {
 
     old.close();
     await opening;
-    expect(page.db.verno).toBe(2);
+    expect(page.db.verno).toBe(3);
     expect(await page.db.items.count()).toBe(v1.rows.items.length);
     expect(await page.db.practices.count()).toBe(0);
     await page.save('cbt-thought-record', 1); // works, and keeps the first save time
@@ -129,7 +129,7 @@ describe('case 11: the database closed mid-session', () => {
     track(data.db);
     await data.save('a', 1);
     const newer = track(new Dexie(n));
-    newer.version(3).stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, extra' });
+    newer.version(4).stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, extra' });
     await newer.open();
     expect(reloads).toBe(1);
     await expect(data.save('b', 2)).rejects.toThrow();

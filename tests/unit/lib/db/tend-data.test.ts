@@ -25,11 +25,11 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('case 1: opens a fresh install at version 2 with exactly the declared tables', async () => {
+  it('case 1: opens a fresh install at version 3 with exactly the declared tables', async () => {
     const { db } = fresh();
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'items', 'meta', 'practices']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'hidden', 'items', 'meta', 'notes', 'practices', 'sync', 'tips']);
     expect(db.practices.schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'type']);
     expect(db.items.schema.indexes.map((i) => i.name).sort()).toEqual(['lastShownAt', 'pickedAt', 'readAt', 'savedAt']);
   });
@@ -257,7 +257,7 @@ describe('a newer schema opened elsewhere', () => {
     await old.save('a', 1);
 
     const newer = new Dexie(name);
-    newer.version(3).stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, extra' });
+    newer.version(4).stores({ items: 'id, pickedAt, lastShownAt, readAt, savedAt, extra' });
     await newer.open();
     expect(reloads).toBe(1);
     expect(old.db.isOpen()).toBe(false);

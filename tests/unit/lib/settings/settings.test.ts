@@ -197,7 +197,7 @@ describe('settings store (browser.storage.sync, one key per field)', () => {
 
 describe('the first-paint copy', () => {
   it('reads defaults from nothing or garbage', () => {
-    expect(readMirror(localStorage)).toEqual({ quiet: 'off', cadence: 'every-tab', topics: DEFAULT_SETTINGS.topics, kinds: DEFAULT_SETTINGS.kinds });
+    expect(readMirror(localStorage)).toEqual({ quiet: 'off', cadence: 'every-tab', topics: DEFAULT_SETTINGS.topics, kinds: DEFAULT_SETTINGS.kinds, myTips: 'both' });
     localStorage.setItem('tend.settings', '{broken');
     expect(readMirror(localStorage).cadence).toBe('every-tab');
     localStorage.setItem('tend.settings', JSON.stringify({ cadence: 'yearly', topics: ['cbt', 'nope'], kinds: ['tip'] }));

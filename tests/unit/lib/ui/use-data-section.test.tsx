@@ -61,7 +61,7 @@ describe('useDataSection', () => {
     await waitFor(() => expect(status()).toBe('Exported 1 saved, 1 read, your settings to tend-backup-2026-11-26.json.'));
     const [filename, text] = vi.mocked(deps.download).mock.calls[0]!;
     expect(filename).toBe('tend-backup-2026-11-26.json');
-    expect(JSON.parse(text)).toMatchObject({ format: 'tend-backup', formatVersion: 1, exportedAt: '2026-11-26T09:30:00.000Z', appVersion: '9.9.9' });
+    expect(JSON.parse(text)).toMatchObject({ format: 'tend-backup', formatVersion: 2, exportedAt: '2026-11-26T09:30:00.000Z', appVersion: '9.9.9' });
   });
 
   it('case 21: previews, then merges by default, and says what it did', async () => {

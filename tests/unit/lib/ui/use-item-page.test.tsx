@@ -139,7 +139,7 @@ describe('case 3: an upgrade that throws', () => {
 
     const after = track(new TendDb(n));
     await after.open();
-    expect(after.verno).toBe(2);
+    expect(after.verno).toBe(3);
     expect(await after.items.toArray()).toEqual([{ id: 'a', shownCount: 0, savedAt: 100 }]);
   });
 });

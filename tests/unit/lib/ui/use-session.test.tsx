@@ -45,7 +45,7 @@ describe('useSession', () => {
     expect(screen.queryByTestId('unavailable')).toBeNull();
     const after = new Dexie(DB_NAME);
     await after.open();
-    expect(after.verno).toBe(2);
+    expect(after.verno).toBe(3);
     expect(await after.table('items').count()).toBe(v1.rows.items.length);
     after.close();
   });
