@@ -14,6 +14,7 @@ import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
+import { useWelcome } from '@/lib/welcome/use-welcome';
 
 /** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
 export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcoming; quiet: QuietMode; shownAt: number }) {
@@ -34,7 +35,9 @@ export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcom
     void page.next();
   };
   const calm = quiet !== 'off' && !revealed;
-  useShortcuts(!shortcutsOpen && !calm && !practice.kind, {
+  // The first run's welcome, on a fresh install only (lib/welcome); it replaces the page while shown.
+  const welcome = useWelcome(page.session, shownAt);
+  useShortcuts(!shortcutsOpen && !calm && !practice.kind && !welcome, {
     next,
     save: page.toggleSave,
     read: reader.open,
@@ -45,6 +48,7 @@ export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcom
     help: () => setShortcutsOpen(true),
   });
 
+  if (welcome) return welcome;
   if (calm) return <QuietTab mode={quiet} title={card?.title} helpHref={PAGES.help} onReveal={() => setRevealed(true)} />;
 
   const actions = {

@@ -87,5 +87,19 @@ it('every page and state loads the styles of every component it shows', async ()
     await page.waitForLoadState('networkidle');
     await check(name, page);
   }
+
+  // The first run's three steps, on a fresh profile.
+  const fresh = await launch(undefined, undefined, { firstRun: true });
+  const first = await fresh.context.newPage();
+  await first.goto('chrome://newtab');
+  await first.getByTestId('welcome').waitFor();
+  await check('welcome step 1', first);
+  await first.getByRole('button', { name: /Choose what you see/ }).click();
+  await first.getByText('Step 2 of 3').waitFor();
+  await check('welcome step 2', first);
+  await first.getByRole('button', { name: /^Next/ }).click();
+  await first.getByText('Step 3 of 3').waitFor();
+  await check('welcome step 3', first);
+
   expect(missing, 'classes shown on a page that loaded no stylesheet defining them').toEqual({});
 });
