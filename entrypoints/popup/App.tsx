@@ -2,56 +2,65 @@ import type { Upcoming } from '@/lib/newtab/snapshot';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';
-import { plural } from '@/lib/format';
 import { ItemCard } from '@/components/ItemCard';
-import { ItemActions } from '@/components/ItemActions';
-import { NotTherapy } from '@/components/NotTherapy';
+import { PopupActions } from '@/components/PopupActions';
+import { PopupBand } from '@/components/PopupBand';
+import { PopupTiles } from '@/components/PopupTiles';
 import { StorageNotice } from '@/components/StorageNotice';
 
 export function App({ initial }: { initial?: Upcoming }) {
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
+  // A tip that suggests grounding offers it in the practice tile; otherwise a minute of breathing.
+  const grounding = card?.practice === 'grounding';
 
   return (
     <div class="popup">
-      <main>
+      <PopupBand optionsHref={PAGES.options} />
+      <main class="popup__main">
         {page.notice && <StorageNotice {...page.notice} newTab />}
-        {card && (
-          <ItemCard card={card} helpHref={PAGES.help}>
-            <ItemActions
-              kind={card.kind}
-              saved={page.saved}
-              read={page.read}
-              unavailable={page.unavailable}
-              articleHref={PAGES.article(card.id)}
-              onNext={() => void page.next()}
-              onToggleSave={page.toggleSave}
-              onToggleRead={page.toggleRead}
-            />
-          </ItemCard>
-        )}
-        <p class="popup__list">
-          <a href={PAGES.readingList} target="_blank" data-testid="popup-reading-list">
-            Reading list
-          </a>
-          {waiting ? <span class="badge">{plural(waiting, 'unread item')}</span> : null}
-        </p>
-        <p class="popup__practice">
-          <a href={PAGES.practice('breathing')} target="_blank" data-testid="popup-breathe">
-            Breathe for a minute
-          </a>
-          {card?.practice === 'grounding' && (
-            <a href={PAGES.practice('grounding')} target="_blank">
-              Ground yourself (5-4-3-2-1)
-            </a>
+        {/* Focusable: at large text the item scrolls in its own box, and a keyboard must reach it. */}
+        <div class="popup__item" tabIndex={0} data-testid="popup-item">
+          {card && (
+            <ItemCard card={card} helpHref={PAGES.help}>
+              {card.kind === 'article' && (
+                <a class="popup__more" href={PAGES.article(card.id)} target="_blank">
+                  Keep reading <span aria-hidden="true">→</span>
+                </a>
+              )}
+            </ItemCard>
           )}
-        </p>
+        </div>
+        <PopupActions
+          saved={page.saved}
+          read={page.read}
+          unavailable={page.unavailable}
+          onNext={() => void page.next()}
+          onToggleSave={page.toggleSave}
+          onToggleRead={page.toggleRead}
+        />
+        <PopupTiles
+          tiles={[
+            { href: PAGES.readingList, label: 'Reading list', icon: 'bookmark', count: waiting ?? 0, testId: 'popup-reading-list' },
+            { href: PAGES.explore, label: 'Explore', icon: 'compass', testId: 'popup-explore' },
+            grounding
+              ? { href: PAGES.practice('grounding'), label: 'Ground', icon: 'breathe', testId: 'popup-ground' }
+              : { href: PAGES.practice('breathing'), label: 'Breathe', icon: 'breathe', testId: 'popup-breathe' },
+          ]}
+        />
       </main>
       <p class="visually-hidden" role="status">
         {page.status}
       </p>
-      <NotTherapy helpHref={PAGES.help} newTab />
+      <footer class="popup__footer">
+        <p>
+          Tend is not therapy.{' '}
+          <a class="help-link" href={PAGES.help} target="_blank">
+            Get help now
+          </a>
+        </p>
+      </footer>
     </div>
   );
 }

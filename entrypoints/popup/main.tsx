@@ -3,7 +3,7 @@ import { pageStorage, readCurrent } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
 import { App } from './App';
 import '@/components/styles/tend.css';
-import '@/components/styles/pages.css';
+import '@/components/styles/popup.css';
 
 // The popup repeats the item the person last saw on a new tab.
 const storage = pageStorage();
