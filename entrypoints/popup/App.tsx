@@ -12,8 +12,6 @@ export function App({ initial }: { initial?: Upcoming }) {
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
-  // A tip that suggests grounding offers it in the practice tile; otherwise a minute of breathing.
-  const grounding = card?.practice === 'grounding';
 
   return (
     <div class="popup">
@@ -44,9 +42,7 @@ export function App({ initial }: { initial?: Upcoming }) {
           tiles={[
             { href: PAGES.readingList, label: 'Reading list', icon: 'bookmark', count: waiting ?? 0, testId: 'popup-reading-list' },
             { href: PAGES.explore, label: 'Explore', icon: 'compass', testId: 'popup-explore' },
-            grounding
-              ? { href: PAGES.practice('grounding'), label: 'Ground', icon: 'breathe', testId: 'popup-ground' }
-              : { href: PAGES.practice('breathing'), label: 'Breathe', icon: 'breathe', testId: 'popup-breathe' },
+            { href: PAGES.practice('breathing'), label: 'Breathe', icon: 'breathe', testId: 'popup-breathe' },
           ]}
         />
       </main>

@@ -18,6 +18,7 @@ import {
   saveButton,
   type Tend,
   titleOf,
+  popupSave,
 } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -212,8 +213,10 @@ describe('case 28: popup', () => {
     await saveSome(await tend.openNewTab(), 1);
     const popup = await tend.openPopup();
     await popup.setViewportSize({ width: 400, height: 560 });
-    await popup.getByText(/unread item/).waitFor();
+    await popup.getByTestId('popup-reading-list').getByText('1', { exact: true }).waitFor();
     await expectAccessible(popup, 'popup');
+    await popupSave(popup).click();
+    await expectAccessible(popup, 'popup, saved');
   });
 });
 

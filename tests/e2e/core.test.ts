@@ -20,6 +20,7 @@ import {
   takeAudit,
   tempProfile,
   titleOf,
+  popupSave,
 } from './harness';
 
 afterEach(closeAndAudit);
@@ -123,7 +124,7 @@ describe('reading list', () => {
 
     const popup = await tend.openPopup();
     const title = await titleOf(popup);
-    await saveButton(popup).click();
+    await popupSave(popup).click();
 
     await entry(list, title).waitFor({ timeout: LIVE_TIMEOUT });
     expect(await list.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
@@ -220,8 +221,8 @@ describe('audit', () => {
 
     // Popup: save its item, move on.
     const popup = await tend.openPopup();
-    await saveButton(popup).click();
-    await expect.poll(() => pressed(popup)).toBe('true');
+    await popupSave(popup).click();
+    await popupSave(popup, true).waitFor();
     await moveOn(popup, () => nextButton(popup).click());
 
     // Reading list → the article on its own page.

@@ -129,6 +129,9 @@ export const titleOf = async (page: Page): Promise<string> => (await itemTitle(p
 export const nextButton = (page: Page) => page.getByRole('button', { name: /^Next/ });
 export const saveButton = (page: Page) => page.getByRole('button', { name: /^Save for later/ });
 export const readButton = (page: Page) => page.getByRole('button', { name: /^Read the article/ });
+/** The popup's Save toggle, by its label, which is its state: "Save", or "Saved" once saved. */
+export const popupSave = (popup: Page, saved = false) =>
+  popup.getByTestId('popup-actions').getByRole('button', { name: saved ? 'Saved' : 'Save', exact: true });
 
 /** Runs `act` and waits until the page shows another item; returns its title. */
 export async function moveOn(page: Page, act: () => Promise<void>): Promise<string> {

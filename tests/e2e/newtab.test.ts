@@ -7,7 +7,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { criticalFiles } from '../../scripts/bench/bytes.mjs';
 import { readDb } from './raw-db';
-import { closeAndAudit, closePrepared, itemTitle, launch, LIVE_TIMEOUT, ready, saveButton, titleOf, type Tend } from './harness';
+import { closeAndAudit, closePrepared, itemTitle, launch, LIVE_TIMEOUT, popupSave, ready, saveButton, titleOf, type Tend } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -131,7 +131,7 @@ describe('the new tab', () => {
     const popup = await tend.openPopup();
     const title = await titleOf(tab);
     expect(await titleOf(popup)).toBe(title);
-    await saveButton(popup).click();
+    await popupSave(popup).click();
     await expect.poll(() => pressed(saveButton(tab)), { timeout: LIVE_TIMEOUT, interval: 50, message: `“${title}” saved on the new tab` }).toBe('true');
     expect(await tab.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
   });
