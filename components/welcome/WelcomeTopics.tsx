@@ -26,11 +26,11 @@ export function WelcomeTopics({ topics, selected, kinds, onTopic, onKinds, onNex
       <p class="welcome__lede">All of them are on. Turn off what you would rather not see.</p>
       <fieldset class="welcome__field">
         <legend class="welcome__legend">Topics</legend>
-        <div class="chips">
+        <div class="topic-chips">
           {topics.map((topic) => {
             const on = selected.includes(topic.id);
             return (
-              <label key={topic.id} class="chip">
+              <label key={topic.id} class="topic-chip">
                 <input
                   type="checkbox"
                   checked={on}

@@ -6,20 +6,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  closeAndAudit,
-  entry,
-  launch,
-  moveOn,
-  nextArticle,
-  nextButton,
-  readButton,
-  ready,
-  saveButton,
-  type Tend,
-  titleOf,
-  popupSave,
-} from './harness';
+import { closeAndAudit, entry, isOn, launch, markButton, moveOn, nextArticle, nextButton, readButton, ready, saveButton, type Tend, titleOf } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCHEMES = ['light', 'dark'] as const;
@@ -100,7 +87,7 @@ async function saveSome(tab: Page, count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     titles.push(await titleOf(tab));
     await saveButton(tab).click();
-    await expect.poll(() => saveButton(tab).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(tab))).toBe(true);
     await moveOn(tab, () => nextButton(tab).click());
   }
   return titles;
@@ -108,10 +95,10 @@ async function saveSome(tab: Page, count: number): Promise<string[]> {
 
 /** Marks the shown item and each next one as read, `count` in all. */
 async function readSome(tab: Page, count: number): Promise<void> {
-  const mark = tab.getByRole('button', { name: /^Mark as read/ });
+  const mark = markButton(tab);
   for (let i = 0; i < count; i++) {
     await mark.click();
-    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(mark)).toBe(true);
     await moveOn(tab, () => nextButton(tab).click());
   }
 }
@@ -215,7 +202,7 @@ describe('case 28: popup', () => {
     await popup.setViewportSize({ width: 400, height: 560 });
     await popup.getByTestId('popup-reading-list').getByText('1', { exact: true }).waitFor();
     await expectAccessible(popup, 'popup');
-    await popupSave(popup).click();
+    await saveButton(popup).click();
     await expectAccessible(popup, 'popup, saved');
   });
 });

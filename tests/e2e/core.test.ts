@@ -5,23 +5,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type Audit,
-  closeAndAudit,
-  entry,
-  launch,
-  LIVE_TIMEOUT,
-  moveOn,
-  nextArticle,
-  nextButton,
-  readButton,
-  ready,
-  saveButton,
-  takeAudit,
-  tempProfile,
-  titleOf,
-  popupSave,
-} from './harness';
+import { type Audit, closeAndAudit, entry, isOn, launch, LIVE_TIMEOUT, markButton, moveOn, nextArticle, nextButton, readButton, ready, saveButton, takeAudit, tempProfile, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -124,18 +108,18 @@ describe('reading list', () => {
 
     const popup = await tend.openPopup();
     const title = await titleOf(popup);
-    await popupSave(popup).click();
+    await saveButton(popup).click();
 
     await entry(list, title).waitFor({ timeout: LIVE_TIMEOUT });
     expect(await list.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
   });
 
-  it('exposes the saved state with aria-pressed, and Undo restores an item removed from the reading list', async () => {
+  it('names the saved state in the label (Save ↔ Saved), and Undo restores an item removed from the reading list', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     const title = await titleOf(tab);
-    const pressed = () => saveButton(tab).getAttribute('aria-pressed');
-    expect(await pressed()).toBe('false');
+    const pressed = () => isOn(saveButton(tab));
+    expect(await pressed()).toBe(false);
     await saveButton(tab).click();
     await expect.poll(pressed).toBe('true');
 
@@ -205,24 +189,24 @@ describe('audit', () => {
   // nothing any page loads, at any step, goes unaudited. The audit is in afterEach.
   it('case 25 and 29: a full session (new tab, popup, article, reading list, explore, history, options, help, practice) stays on the machine', async () => {
     const tend = await launch();
-    const pressed = (page: Page) => saveButton(page).getAttribute('aria-pressed');
+    const pressed = (page: Page) => isOn(saveButton(page));
 
     // New tab: an article, saved, read inline, marked read; then the next item.
     const tab = await tend.openNewTab();
     const title = await nextArticle(tab);
     await saveButton(tab).click();
-    await expect.poll(() => pressed(tab)).toBe('true');
+    await expect.poll(() => pressed(tab)).toBe(true);
     await readButton(tab).click();
     await tab.getByRole('heading', { name: 'Sources' }).waitFor();
-    await tab.getByRole('button', { name: /^Mark as read/ }).click();
-    await expect.poll(() => tab.getByRole('button', { name: /^Mark as read/ }).getAttribute('aria-pressed')).toBe('true');
+    await markButton(tab).click();
+    await expect.poll(() => isOn(markButton(tab))).toBe(true);
     await tab.getByRole('button', { name: '← Back' }).click();
     await moveOn(tab, () => nextButton(tab).click());
 
     // Popup: save its item, move on.
     const popup = await tend.openPopup();
-    await popupSave(popup).click();
-    await popupSave(popup, true).waitFor();
+    await saveButton(popup).click();
+    await expect.poll(() => pressed(popup)).toBe(true);
     await moveOn(popup, () => nextButton(popup).click());
 
     // Reading list → the article on its own page.

@@ -4,7 +4,7 @@
 // After every test, the audit: no request left the machine, no page logged an error.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndAudit, entry, launch, moveOn, readButton, ready, saveButton, titleOf } from './harness';
+import { closeAndAudit, entry, isOn, launch, markButton, moveOn, readButton, ready, saveButton, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -127,16 +127,16 @@ describe('case 28: shortcuts', () => {
   it('N, S, M, R, B and ? do what they say; Escape closes the dialog and leaves the pacer set-up', async () => {
     const tend = await launch();
     const page = await tend.openNewTab();
-    const mark = page.getByRole('button', { name: /^Mark as read/ });
+    const mark = markButton(page);
 
     await moveOn(page, () => page.keyboard.press('n'));
     await nextArticleByKey(page);
     const title = await titleOf(page);
 
     await page.keyboard.press('s');
-    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(page))).toBe(true);
     await page.keyboard.press('m');
-    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(mark)).toBe(true);
 
     await page.keyboard.press('r');
     await page.locator('article.reader').getByRole('heading', { name: 'Sources' }).waitFor();
@@ -170,7 +170,7 @@ describe('case 28: shortcuts', () => {
     const title = await titleOf(page);
     await page.keyboard.press('s');
     await page.keyboard.press('m');
-    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(page))).toBe(true);
 
     const options = await ready(await tend.open('options.html'));
     await options.getByRole('button', { name: 'Clear all data…' }).and(options.locator(':enabled')).waitFor();
@@ -199,7 +199,7 @@ describe('case 28: shortcuts', () => {
     await entry(list, title).waitFor();
     const again = await ready(await tend.open('read-history.html'));
     await again.getByTestId('history').getByText(title).waitFor();
-    expect(await saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await isOn(saveButton(page))).toBe(true);
   });
 
   it('do not fire while typing: explore and reading-list search, grounding notes', async () => {
@@ -207,7 +207,7 @@ describe('case 28: shortcuts', () => {
     const page = await tend.openNewTab();
     const title = await titleOf(page);
     await page.keyboard.press('s');
-    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(page))).toBe(true);
     const keys = 'nsmrb?';
 
     const explore = await ready(await tend.open('explore.html'));
@@ -240,7 +240,7 @@ describe('case 28: shortcuts', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('item-title').waitFor();
     expect(await titleOf(page)).toBe(title);
-    expect(await saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await isOn(saveButton(page))).toBe(true);
   });
 });
 
