@@ -1,4 +1,4 @@
-import { PopupIcon } from './PopupIcon';
+import { Icon } from './Icon';
 
 interface Props {
   saved: boolean;
@@ -25,16 +25,16 @@ export function PopupActions({ saved, read, unavailable, onToggleSave, onToggleR
     <div class="popup-actions">
       <div class="popup-actions__row" role="group" aria-label="Item actions" data-testid="popup-actions">
         <button type="button" class={`popup-action${saved ? ' popup-action--on' : ''}`} disabled={off} onClick={onToggleSave} onKeyDown={onceWhileHeld}>
-          <PopupIcon name={saved ? 'bookmark-filled' : 'bookmark'} />
+          <Icon name={saved ? 'bookmark-filled' : 'bookmark'} />
           {saved ? 'Saved' : 'Save'}
         </button>
         <button type="button" class={`popup-action${read ? ' popup-action--on' : ''}`} disabled={off} onClick={onToggleRead} onKeyDown={onceWhileHeld}>
-          <PopupIcon name={read ? 'check' : 'circle-check'} />
+          <Icon name={read ? 'check' : 'circle-check'} />
           {read ? 'Read' : 'Mark read'}
         </button>
         <button type="button" class="popup-action" onClick={onNext}>
           Next
-          <PopupIcon name="next" />
+          <Icon name="arrow-right" />
         </button>
       </div>
       {off && <p class="popup-actions__note">{unavailable}</p>}

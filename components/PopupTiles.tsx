@@ -1,9 +1,9 @@
-import { PopupIcon, type PopupIconName } from './PopupIcon';
+import { Icon, type IconName } from './Icon';
 
 interface Tile {
   href: string;
   label: string;
-  icon: PopupIconName;
+  icon: IconName;
   /** A small count in the corner (the unread saved items), hidden at 0. */
   count?: number;
   testId: string;
@@ -16,7 +16,7 @@ export function PopupTiles({ tiles }: { tiles: readonly Tile[] }) {
       {tiles.map((tile) => (
         <a key={tile.href} class="popup-tile" href={tile.href} target="_blank" data-testid={tile.testId}>
           <span class="popup-tile__top">
-            <PopupIcon name={tile.icon} />
+            <Icon name={tile.icon} />
             {tile.count ? (
               <span class="popup-tile__count" aria-label={`${tile.count} unread`}>
                 {tile.count}

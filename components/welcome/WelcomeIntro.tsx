@@ -1,12 +1,14 @@
+import { Icon, type IconName } from '../Icon';
+
 interface Props {
   helpHref: string;
   onNext: () => void;
 }
 
-const FACTS = [
-  { mark: '✓', title: 'Yours alone', text: 'No account, no tracking. What you read and save stays on this device.' },
-  { mark: '◎', title: 'Quiet by design', text: 'No streaks, no scores, no reminders unless you ask for them.' },
-] as const;
+const FACTS: readonly { mark: IconName; title: string; text: string }[] = [
+  { mark: 'check', title: 'Yours alone', text: 'No account, no tracking. What you read and save stays on this device.' },
+  { mark: 'breathe', title: 'Quiet by design', text: 'No streaks, no scores, no reminders unless you ask for them.' },
+];
 
 /** Step 1: what Tend is and is not, and that it now lives in the new tab. */
 export function WelcomeIntro({ helpHref, onNext }: Props) {
@@ -19,8 +21,8 @@ export function WelcomeIntro({ helpHref, onNext }: Props) {
       <ul class="welcome__facts">
         {FACTS.map((fact) => (
           <li key={fact.title} class="welcome__fact">
-            <span class="welcome__mark" aria-hidden="true">
-              {fact.mark}
+            <span class="welcome__mark">
+              <Icon name={fact.mark} />
             </span>
             <span>
               <strong>{fact.title}</strong>
@@ -29,8 +31,8 @@ export function WelcomeIntro({ helpHref, onNext }: Props) {
           </li>
         ))}
         <li class="welcome__fact">
-          <span class="welcome__mark" aria-hidden="true">
-            ♡
+          <span class="welcome__mark">
+            <Icon name="heart" />
           </span>
           <span>
             <strong>Not therapy</strong>

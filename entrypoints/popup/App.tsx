@@ -1,4 +1,5 @@
 import type { Upcoming } from '@/lib/newtab/snapshot';
+import type { Scene } from '@/lib/atmosphere/generate';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';
@@ -8,14 +9,14 @@ import { PopupBand } from '@/components/PopupBand';
 import { PopupTiles } from '@/components/PopupTiles';
 import { StorageNotice } from '@/components/StorageNotice';
 
-export function App({ initial }: { initial?: Upcoming }) {
+export function App({ initial, scene }: { initial?: Upcoming; scene: Scene }) {
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
 
   return (
     <div class="popup">
-      <PopupBand optionsHref={PAGES.options} />
+      <PopupBand optionsHref={PAGES.options} scene={scene} />
       <main class="popup__main">
         {page.notice && <StorageNotice {...page.notice} newTab />}
         {/* Focusable: at large text the item scrolls in its own box, and a keyboard must reach it. */}

@@ -1,5 +1,8 @@
 // The welcome wired to settings and the first-run flag; loaded only on the tab that shows it.
 import { TOPICS } from '../content/types';
+import { todaysScene } from '../atmosphere/today';
+import { pageStorage } from '../newtab/snapshot';
+import { Atmosphere } from '../../components/atmosphere/Atmosphere';
 import type { Session } from '../ui/session';
 import { PAGES } from '../ui/pages';
 import { updateSettings } from '../settings/store';
@@ -22,5 +25,11 @@ export function WelcomePanel({ session, onClose }: { session: Session; onClose: 
     await done(onClose);
     return undefined;
   };
-  return <Welcome topics={TOPICS} initial={choicesFrom(session.settings())} helpHref={PAGES.help} onSkip={() => void done(onClose)} onDone={save} />;
+  return (
+    <>
+      {/* The day's landscape behind the card, as the new tab draws it (the same cached scene). */}
+      <Atmosphere scene={todaysScene(pageStorage(), new Date())} />
+      <Welcome topics={TOPICS} initial={choicesFrom(session.settings())} helpHref={PAGES.help} onSkip={() => void done(onClose)} onDone={save} />
+    </>
+  );
 }
