@@ -43,13 +43,9 @@ describe('popup', () => {
     for (const size of SIZES) {
       await setTextSize(popup, size);
       for (const saved of [false, true]) {
-        const save = popup.getByTestId('popup-actions').getByRole('button', { name: saved ? 'Save' : 'Saved' });
-        if (saved) {
-          await save.click();
-          await popup.getByTestId('popup-actions').getByRole('button', { name: 'Saved' }).waitFor();
-        } else {
-          await save.waitFor();
-        }
+        const button = (name: string) => popup.getByTestId('popup-actions').getByRole('button', { name, exact: true });
+        if (saved) await button('Save').click();
+        await button(saved ? 'Saved' : 'Save').waitFor();
         const seen = await layout(popup);
         const state = `${size}, ${saved ? 'saved' : 'not saved'}`;
         expect(seen.labels, state).toEqual([saved ? 'Saved' : 'Save', 'Mark read', 'Next']);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { closeAndAudit, launch, nextArticle } from './harness';
+import { closeAndAudit, launch, nextArticle, readButton } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -56,7 +56,7 @@ it('every page and state loads the styles of every component it shows', async ()
 
   const tab = await tend.openNewTab();
   await check('new tab', tab);
-  await tab.getByRole('button', { name: /^Breathe for a minute/ }).click();
+  await tab.getByRole('button', { name: 'Breathe · 1 min' }).click();
   await tab.getByRole('heading', { name: 'A breathing pause' }).waitFor();
   await check('new tab: breathing setup', tab);
   await tab.getByRole('button', { name: 'Start' }).click();
@@ -66,12 +66,12 @@ it('every page and state loads the styles of every component it shows', async ()
   await tab.getByTestId('practice-end').waitFor();
   await check('new tab: breathing end', tab);
   await tab.getByRole('button', { name: 'Back to the item' }).click();
-  await tab.getByRole('button', { name: /^Ground yourself/ }).click();
+  await tab.getByRole('button', { name: 'Ground · 5-4-3-2-1' }).click();
   await tab.getByTestId('grounding').waitFor();
   await check('new tab: grounding', tab);
   await tab.getByRole('button', { name: 'Back to the item' }).click();
   await nextArticle(tab);
-  await tab.getByRole('button', { name: /^Read the article/ }).click();
+  await readButton(tab).click();
   await tab.getByRole('button', { name: /Back/ }).first().waitFor();
   await check('new tab: reader', tab);
 

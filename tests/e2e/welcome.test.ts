@@ -176,12 +176,12 @@ describe('first run', () => {
       });
 
     await tabTo(/^Choose what you see/);
-    expect(await ring()).toBe('solid');
+    await expect.poll(ring).toBe('solid');
     await tab.keyboard.press('Enter');
     await expect.poll(() => stepText(tab)).toBe('Step 2 of 3');
 
     await tabTo(/^✓?Calming stress$/);
-    expect(await ring()).toBe('solid');
+    await expect.poll(ring).toBe('solid');
     await tab.keyboard.press('Space');
     await tabTo(/^Both$/);
     await tab.keyboard.press('ArrowLeft'); // Articles
@@ -190,7 +190,7 @@ describe('first run', () => {
     await expect.poll(() => stepText(tab)).toBe('Step 3 of 3');
 
     await tabTo(/^The whole item$/);
-    expect(await ring()).toBe('solid');
+    await expect.poll(ring).toBe('solid');
     await tab.keyboard.press('ArrowRight'); // Just the title
     await tabTo(/^Every new tab$/);
     await tab.keyboard.press('ArrowRight'); // Every hour
