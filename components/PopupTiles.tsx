@@ -4,8 +4,9 @@ interface Tile {
   href: string;
   label: string;
   icon: IconName;
-  /** A small count in the corner (the unread saved items), hidden at 0. */
+  /** A small count in the corner, hidden at 0, and what it counts (said after the label). */
   count?: number;
+  counted?: string;
   testId: string;
 }
 
@@ -18,12 +19,13 @@ export function PopupTiles({ tiles }: { tiles: readonly Tile[] }) {
           <span class="popup-tile__top">
             <Icon name={tile.icon} />
             {tile.count ? (
-              <span class="popup-tile__count" aria-label={`${tile.count} unread`}>
+              <span class="popup-tile__count" aria-hidden="true">
                 {tile.count}
               </span>
             ) : null}
           </span>
           <span class="popup-tile__label">{tile.label}</span>
+          {tile.count && tile.counted ? <span class="visually-hidden">, {tile.counted}</span> : null}
         </a>
       ))}
     </nav>

@@ -3,6 +3,7 @@ import type { Scene } from '@/lib/atmosphere/generate';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';
+import { plural } from '@/lib/format';
 import { ItemCard } from '@/components/ItemCard';
 import { PopupActions } from '@/components/PopupActions';
 import { PopupBand } from '@/components/PopupBand';
@@ -41,7 +42,7 @@ export function App({ initial, scene }: { initial?: Upcoming; scene: Scene }) {
         />
         <PopupTiles
           tiles={[
-            { href: PAGES.readingList, label: 'Reading list', icon: 'bookmark', count: waiting ?? 0, testId: 'popup-reading-list' },
+            { href: PAGES.readingList, label: 'Reading list', icon: 'bookmark', count: waiting ?? 0, counted: plural(waiting ?? 0, 'unread item'), testId: 'popup-reading-list' },
             { href: PAGES.explore, label: 'Explore', icon: 'compass', testId: 'popup-explore' },
             { href: PAGES.practice('breathing'), label: 'Breathe', icon: 'breathe', testId: 'popup-breathe' },
           ]}

@@ -83,7 +83,9 @@ describe('popup', () => {
     expect(await actions(popup).count()).toBe(3);
     await popup.getByTestId('popup-actions').getByRole('button', { name: 'Save' }).click();
     const list = popup.getByTestId('popup-reading-list');
-    await expect.poll(() => list.textContent()).toBe('1Reading list');
+    // The count is shown small and said in words after the label.
+    await expect.poll(() => list.textContent()).toBe('1Reading list, 1 unread item');
+    expect(await popup.getByRole('link', { name: 'Reading list, 1 unread item' }).count()).toBe(1);
     expect(await list.getAttribute('href')).toBe('reading-list.html');
     expect(await popup.getByTestId('popup-explore').getAttribute('href')).toBe('explore.html');
     expect(await popup.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe('options.html');
