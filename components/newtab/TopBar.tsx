@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { Icon } from '../Icon';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
  * popover (the browser gives it Escape, light dismiss and aria-expanded) with the rest.
  */
 export function TopBar({ readingListHref, exploreHref, historyHref, optionsHref, aboutHref, waiting, onShortcuts }: Props) {
+  // Said explicitly: not every browser exposes a popover's state on its invoker.
+  const [open, setOpen] = useState(false);
   return (
     <header class="topbar">
       <span class="brand">
@@ -32,10 +35,10 @@ export function TopBar({ readingListHref, exploreHref, historyHref, optionsHref,
         <a class="pill-link nav-link topbar__explore" href={exploreHref}>
           Explore
         </a>
-        <button type="button" class="pill-link topbar__more" popovertarget="more-menu" aria-label="More" title="More">
+        <button type="button" class="pill-link topbar__more" popovertarget="more-menu" aria-expanded={open} aria-label="More" title="More">
           <Icon name="more" />
         </button>
-        <div id="more-menu" class="menu" popover="auto">
+        <div id="more-menu" class="menu" popover="auto" onToggle={(e) => setOpen((e as ToggleEvent).newState === 'open')}>
           <ul role="list">
             <li class="menu__explore">
               <a href={exploreHref}>

@@ -76,15 +76,14 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
     },
     help: showShortcuts,
   });
-  // Escape closes the reader or the practice; Space reveals a quiet new tab. (Dialogs and the menu
-  // handle their own Escape first.)
+  // Escape closes the reader (the practice handles its own: a running session stops first); Space
+  // reveals a quiet new tab. Dialogs and the menu handle their own Escape first.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Escape' && (reader.reading || practice.kind)) {
+      if (event.key === 'Escape' && reader.reading) {
         event.preventDefault();
-        if (practice.kind) practice.close();
-        else reader.close();
+        reader.close();
       } else if (event.key === ' ' && calm && (event.target as HTMLElement | null)?.tagName !== 'BUTTON') {
         event.preventDefault();
         setRevealed(true);
@@ -159,18 +158,20 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
         Skip to content
       </a>
       {topBar}
-      <main id="main" class="stage" tabIndex={-1}>
-        {page.notice && notice && <notice.StorageNotice {...page.notice} />}
-        {practice.kind
-          ? practice.Panel && (
-              <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />
-            )
-          : card && <NewTabItem card={card} helpHref={PAGES.help} note={savedNote(page.savedAt, Date.now())} onOpen={reader.open} />}
+      <main id="main" class="window" tabIndex={-1}>
+        <div class="stage">
+          {page.notice && notice && <notice.StorageNotice {...page.notice} />}
+          {practice.kind
+            ? practice.Panel && (
+                <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />
+              )
+            : card && <NewTabItem card={card} helpHref={PAGES.help} note={savedNote(page.savedAt, Date.now())} onOpen={reader.open} />}
+        </div>
+        <div class="dock-row">
+          {!practice.kind && <ItemActions {...actions} keys />}
+          {quiet !== 'off' && calm && <RevealButton mode={quiet} onReveal={() => setRevealed(true)} />}
+        </div>
       </main>
-      <div class="dock-row">
-        {!practice.kind && <ItemActions {...actions} keys />}
-        {quiet !== 'off' && calm && <RevealButton mode={quiet} onReveal={() => setRevealed(true)} />}
-      </div>
       <div class="spacer" />
       <BottomEdge
         helpHref={PAGES.help}

@@ -40,3 +40,12 @@ export function todaysScene(storage: Storage | undefined, now: Date): Scene {
   }
   return scene;
 }
+
+/** Clearing all data forgets the copy too (it tells which day Tend last ran). */
+export function forgetScene(storage: Storage): void {
+  try {
+    storage.removeItem(SCENE_KEY);
+  } catch {
+    // Refused storage holds no copy.
+  }
+}

@@ -141,19 +141,30 @@ describe('case 28: new tab', () => {
     await readButton(tab).click();
     await tab.locator('article.reader').getByRole('heading', { name: 'Sources' }).waitFor();
     await expectAccessible(tab, 'new tab, full article');
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await readButton(tab).waitFor();
 
-    await tab.getByRole('button', { name: /^Keyboard shortcuts/ }).click();
+    await tab.getByRole('button', { name: 'More' }).click();
+    await tab.locator('#more-menu').waitFor();
+    await expectAccessible(tab, 'new tab, More menu open');
+    await tab.locator('#more-menu').getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await tab.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await expectAccessible(tab, 'new tab, shortcuts dialog open');
+    await tab.keyboard.press('Escape');
+
+    // The states: Saved and Read, with their confirmation beside the dock.
+    await saveButton(tab).click();
+    await markButton(tab).click();
+    await expect.poll(() => isOn(markButton(tab))).toBe(true);
+    await expect.poll(() => tab.locator('.actions__confirm').textContent()).toBe('Marked as read.');
+    await expectAccessible(tab, 'new tab, saved and read');
   });
 
   it('the breathing pacer (set up, running, ended) and the grounding exercise (a step, the end)', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
 
-    await tab.getByRole('button', { name: /^Breathe for a minute/ }).click();
+    await tab.getByRole('button', { name: 'Breathe · 1 min' }).click();
     await tab.getByRole('button', { name: 'Start' }).waitFor();
     await expectAccessible(tab, 'new tab, pacer set-up');
     await tab.getByRole('button', { name: 'Start' }).click();
@@ -167,7 +178,7 @@ describe('case 28: new tab', () => {
     await expectAccessible(tab, 'new tab, pacer ended');
     await tab.getByRole('button', { name: 'Back to the item' }).click();
 
-    await tab.getByRole('button', { name: 'Ground yourself (5-4-3-2-1)' }).click();
+    await tab.getByRole('button', { name: 'Ground · 5-4-3-2-1' }).click();
     await tab.getByRole('heading', { level: 1, name: 'Five things you can see' }).waitFor();
     await tab.getByRole('textbox', { name: /Jot them down/ }).fill('a window, a cup');
     await expectAccessible(tab, 'new tab, grounding step');
@@ -182,14 +193,14 @@ describe('case 28: new tab', () => {
 
     await options.getByRole('radio', { name: /^Only the title/ }).check();
     const titleOnly = await tend.openNewTab();
-    await titleOnly.getByRole('button', { name: 'Show more' }).waitFor();
+    await titleOnly.getByRole('button', { name: /^Show the tip/ }).waitFor();
     await expectAccessible(titleOnly, 'quiet new tab, title only');
 
     await options.getByRole('radio', { name: /^Only a small Tend mark/ }).check();
     const markOnly = await tend.open('newtab.html');
     await markOnly.mouse.move(640, 400); // as a person about to act: the live page loads
     await ready(markOnly);
-    await markOnly.getByRole('button', { name: "Show today's item" }).waitFor();
+    await markOnly.getByRole('button', { name: /^Show today's tip/ }).waitFor();
     await expectAccessible(markOnly, 'quiet new tab, mark only');
   });
 });
@@ -325,11 +336,11 @@ describe('case 28: other pages', () => {
 
     const article = await ready(await tend.open(articleHref));
     await article.getByRole('heading', { name: 'Sources' }).waitFor();
-    await article.getByRole('button', { name: /^Save for later/ }).waitFor();
+    await article.getByRole('button', { name: /^Saved?$/ }).waitFor();
     await expectAccessible(article, 'article page, an article');
 
     const tip = await ready(await tend.open(tipHref));
-    await tip.getByRole('button', { name: /^Save for later/ }).waitFor();
+    await tip.getByRole('button', { name: /^Saved?$/ }).waitFor();
     await expectAccessible(tip, 'article page, a tip');
 
     const missing = await ready(await tend.open('article.html?id=no-such-item'));

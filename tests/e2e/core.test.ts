@@ -51,7 +51,7 @@ describe('new tab', () => {
     await tab.keyboard.press('r');
     await sources.waitFor();
     expect(await titleOf(tab)).toBe(title);
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await readButton(tab).waitFor();
     expect(await reader.count()).toBe(0);
     expect(await titleOf(tab)).toBe(title);
@@ -121,17 +121,17 @@ describe('reading list', () => {
     const pressed = () => isOn(saveButton(tab));
     expect(await pressed()).toBe(false);
     await saveButton(tab).click();
-    await expect.poll(pressed).toBe('true');
+    await expect.poll(pressed).toBe(true);
 
     const list = await tend.openReadingList();
     await entry(list, title).waitFor();
     await entry(list, title).getByRole('button', { name: /^Remove/ }).click();
     await entry(list, title).waitFor({ state: 'detached' });
-    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('false');
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe(false);
 
     await list.getByRole('button', { name: 'Undo' }).click();
     await entry(list, title).waitFor();
-    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('true');
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe(true);
   });
 });
 
@@ -200,7 +200,7 @@ describe('audit', () => {
     await tab.getByRole('heading', { name: 'Sources' }).waitFor();
     await markButton(tab).click();
     await expect.poll(() => isOn(markButton(tab))).toBe(true);
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await moveOn(tab, () => nextButton(tab).click());
 
     // Popup: save its item, move on.
