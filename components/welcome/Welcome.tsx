@@ -44,9 +44,11 @@ export function Welcome({ topics, initial, helpHref, onSkip, onDone }: WelcomePr
         <WelcomeLook
           quiet={choices.quiet}
           cadence={choices.cadence}
+          background={choices.background}
           error={error}
           onQuiet={(quiet) => change({ quiet })}
           onCadence={(cadence) => change({ cadence })}
+          onBackground={(background) => change({ background })}
           onDone={() => void onDone(choices).then(setError)}
           onBack={() => setStep(2)}
         />

@@ -1,7 +1,7 @@
 // What the first run's three steps ask and the settings they change. Pure; loaded only with the
 // welcome itself.
 import type { ItemKind, TopicId } from '../content/types';
-import { CADENCES, QUIET_MODES, type Cadence, type QuietMode, type Settings } from '../settings/model';
+import { BACKGROUNDS, CADENCES, QUIET_MODES, type Background, type Cadence, type QuietMode, type Settings } from '../settings/model';
 
 export const KIND_CHOICES = ['tip', 'article', 'both'] as const;
 export type KindChoice = (typeof KIND_CHOICES)[number];
@@ -16,23 +16,30 @@ export interface WelcomeChoices {
   kinds: KindChoice;
   quiet: QuietMode;
   cadence: Cadence;
+  background: Background;
 }
 
-export const choicesFrom = (settings: Pick<Settings, 'topics' | 'kinds' | 'quiet' | 'cadence'>): WelcomeChoices => ({
+type Asked = 'topics' | 'kinds' | 'quiet' | 'cadence' | 'background';
+
+export const choicesFrom = (settings: Pick<Settings, Asked>): WelcomeChoices => ({
   topics: [...settings.topics],
   kinds: kindChoiceOf(settings.kinds),
   quiet: settings.quiet,
   cadence: settings.cadence,
+  background: settings.background,
 });
 
 /**
  * The settings change the finished welcome makes, or a plain reason it cannot: at least one
  * topic must stay on (the steps never allow none; this guards the write itself).
  */
-export function settingsPatch(choices: WelcomeChoices): { patch: Pick<Settings, 'topics' | 'kinds' | 'quiet' | 'cadence'> } | { error: string } {
+export function settingsPatch(choices: WelcomeChoices): { patch: Pick<Settings, Asked> } | { error: string } {
   if (choices.topics.length === 0) return { error: 'Choose at least one topic.' };
-  if (!QUIET_MODES.includes(choices.quiet) || !CADENCES.includes(choices.cadence)) return { error: 'That choice is not one Tend offers.' };
-  return { patch: { topics: [...choices.topics], kinds: kindsOf(choices.kinds), quiet: choices.quiet, cadence: choices.cadence } };
+  if (!QUIET_MODES.includes(choices.quiet) || !CADENCES.includes(choices.cadence) || !BACKGROUNDS.includes(choices.background)) {
+    return { error: 'That choice is not one Tend offers.' };
+  }
+  const { quiet, cadence, background } = choices;
+  return { patch: { topics: [...choices.topics], kinds: kindsOf(choices.kinds), quiet, cadence, background } };
 }
 
 /** Turns one topic on or off; the last one left on stays on. */

@@ -59,6 +59,7 @@ describe('first run', () => {
     await welcome(tab).getByRole('button', { name: /^Next/ }).click();
     await tab.getByRole('radio', { name: 'Just the title' }).check();
     await tab.getByRole('radio', { name: 'Once a day' }).check();
+    await tab.getByRole('radio', { name: 'Plain' }).check();
     await tab.getByRole('button', { name: /Open my first new tab/ }).click();
     await welcome(tab).waitFor({ state: 'detached' });
 
@@ -67,6 +68,7 @@ describe('first run', () => {
     expect(sync['settings.kinds']).toEqual(['tip']);
     expect(sync['settings.quiet']).toBe('title');
     expect(sync['settings.cadence']).toBe('daily');
+    expect(sync['settings.background']).toBe('plain');
     expect(sync['settings.topics']).not.toContain('dbt');
     expect((sync['settings.topics'] as string[]).length).toBeGreaterThan(5);
 
@@ -189,6 +191,9 @@ describe('first run', () => {
     await tab.keyboard.press('Enter');
     await expect.poll(() => stepText(tab)).toBe('Step 3 of 3');
 
+    await tabTo(/^Landscape$/);
+    await expect.poll(ring).toBe('solid');
+    await tab.keyboard.press('ArrowRight'); // Soft sky
     await tabTo(/^The whole item$/);
     await expect.poll(ring).toBe('solid');
     await tab.keyboard.press('ArrowRight'); // Just the title
@@ -202,6 +207,7 @@ describe('first run', () => {
     expect(sync['settings.kinds']).toEqual(['article']);
     expect(sync['settings.quiet']).toBe('title');
     expect(sync['settings.cadence']).toBe('hourly');
+    expect(sync['settings.background']).toBe('sky');
     expect((sync['settings.topics'] as string[]).length).toBeGreaterThan(5);
   });
 });

@@ -32,6 +32,7 @@ describe('Welcome', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Next/ }));
     expect(step()).toBe('Step 3 of 3');
     fireEvent.click(screen.getByRole('radio', { name: 'Once a day' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Soft sky' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Just the title' }));
     fireEvent.click(screen.getByRole('button', { name: /Open my first new tab/ }));
     expect(onDone).toHaveBeenCalledWith({
@@ -39,6 +40,7 @@ describe('Welcome', () => {
       kinds: 'article',
       quiet: 'title',
       cadence: 'daily',
+      background: 'sky',
     });
   });
 

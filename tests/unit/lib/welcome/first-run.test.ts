@@ -29,8 +29,10 @@ describe('choices', () => {
 
   it('reads the settings as they stand and writes them back unchanged', () => {
     const choices = choicesFrom(DEFAULT_SETTINGS);
-    expect(choices).toEqual({ topics: all, kinds: 'both', quiet: 'off', cadence: 'every-tab' });
-    expect(settingsPatch(choices)).toEqual({ patch: { topics: all, kinds: ['tip', 'article'], quiet: 'off', cadence: 'every-tab' } });
+    expect(choices).toEqual({ topics: all, kinds: 'both', quiet: 'off', cadence: 'every-tab', background: 'landscape' });
+    expect(settingsPatch(choices)).toEqual({
+      patch: { topics: all, kinds: ['tip', 'article'], quiet: 'off', cadence: 'every-tab', background: 'landscape' },
+    });
   });
 
   it('maps Tips / Articles / Both both ways', () => {
@@ -52,6 +54,7 @@ describe('choices', () => {
     const base = choicesFrom(DEFAULT_SETTINGS);
     expect(settingsPatch({ ...base, topics: [] })).toEqual({ error: 'Choose at least one topic.' });
     expect(settingsPatch({ ...base, cadence: 'weekly' as never })).toEqual({ error: 'That choice is not one Tend offers.' });
+    expect(settingsPatch({ ...base, background: 'photo' as never })).toEqual({ error: 'That choice is not one Tend offers.' });
   });
 });
 
