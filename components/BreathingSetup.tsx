@@ -28,14 +28,18 @@ export function BreathingSetup({ pattern, minutes, onPattern, onMinutes, onStart
       <p class="practice__lead">
         Sit comfortably. Follow the words, or the shape if you like. You can pause or stop at any time.
       </p>
-      <ChoiceGroup legend="Pattern" name="pacer-pattern" value={pattern} choices={patternChoices} onChange={onPattern} />
-      <ChoiceGroup
-        legend="Length"
-        name="pacer-length"
-        value={String(minutes)}
-        choices={lengthChoices}
-        onChange={(value) => onMinutes(Number(value) as SessionMinutes)}
-      />
+      <div class="practice__choices practice__choices--tiles">
+        <ChoiceGroup legend="Pattern" name="pacer-pattern" value={pattern} choices={patternChoices} onChange={onPattern} />
+      </div>
+      <div class="practice__choices practice__choices--segmented">
+        <ChoiceGroup
+          legend="Length"
+          name="pacer-length"
+          value={String(minutes)}
+          choices={lengthChoices}
+          onChange={(value) => onMinutes(Number(value) as SessionMinutes)}
+        />
+      </div>
       <div class="actions__row">
         <button type="button" class="button button--primary" onClick={onStart}>
           Start

@@ -2,6 +2,8 @@ import type { Practice } from '../lib/content/types';
 import { BreathingPacer, type BreathingProps } from './BreathingPacer';
 import { GroundingExercise, type GroundingProps } from './GroundingExercise';
 import type { BackAction } from './PracticeEnd';
+// The practices' look travels with them: any page that shows one loads it (see practice.css).
+import './styles/practice.css';
 
 interface Props {
   kind: Practice;

@@ -22,6 +22,7 @@ import { NoteEditor } from '@/components/NoteEditor';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 import { useNote } from '@/lib/mine/use-note';
+import { useWelcome } from '@/lib/welcome/use-welcome';
 
 /** Listed in the ? dialog beside the single keys (they are handled where they apply). */
 const MORE_KEYS = [
@@ -66,7 +67,9 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
   const notForMe = useNotForMe(page.session, card, next);
   const myNote = useNote(page.session, reader.reading ? card?.id : undefined, card?.title);
   const calm = quiet !== 'off' && !revealed;
-  useShortcuts(!shortcutsOpen && !calm && !practice.kind, {
+  // The first run's welcome, on a fresh install only (lib/welcome); it replaces the page while shown.
+  const welcome = useWelcome(page.session, shownAt);
+  useShortcuts(!shortcutsOpen && !calm && !practice.kind && !welcome, {
     next,
     save: page.toggleSave,
     read: reader.open,
@@ -95,6 +98,8 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   });
+
+  if (welcome) return welcome;
 
   const actions = {
     saved: page.saved,

@@ -1,17 +1,19 @@
 import type { Upcoming } from '@/lib/newtab/snapshot';
+import type { Scene } from '@/lib/atmosphere/generate';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';
 import { plural } from '@/lib/format';
 import { ItemCard } from '@/components/ItemCard';
-import { ItemActions } from '@/components/ItemActions';
-import { NotTherapy } from '@/components/NotTherapy';
+import { PopupActions } from '@/components/PopupActions';
+import { PopupBand } from '@/components/PopupBand';
+import { PopupTiles } from '@/components/PopupTiles';
 import { StorageNotice } from '@/components/StorageNotice';
 import { HiddenButton } from '@/components/HiddenButton';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 
-export function App({ initial }: { initial?: Upcoming }) {
+export function App({ initial, scene }: { initial?: Upcoming; scene: Scene }) {
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
@@ -19,45 +21,50 @@ export function App({ initial }: { initial?: Upcoming }) {
 
   return (
     <div class="popup">
-      <main>
+      <PopupBand optionsHref={PAGES.options} scene={scene} />
+      <main class="popup__main">
         {page.notice && <StorageNotice {...page.notice} newTab />}
-        {card && (
-          <ItemCard card={card} helpHref={PAGES.help}>
-            <ItemActions
-              kind={card.kind}
-              saved={page.saved}
-              read={page.read}
-              unavailable={page.unavailable}
-              articleHref={PAGES.article(card.id)}
-              onNext={() => void page.next()}
-              onToggleSave={page.toggleSave}
-              onToggleRead={page.toggleRead}
-            />
-            <HiddenButton disabled={!session} onHide={notForMe.hide} />
-          </ItemCard>
-        )}
-        {notForMe.hidden && <UndoNotice message={`Hidden “${notForMe.hidden.title}”.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />}
-        <p class="popup__list">
-          <a href={PAGES.readingList} target="_blank" data-testid="popup-reading-list">
-            Reading list
-          </a>
-          {waiting ? <span class="badge">{plural(waiting, 'unread item')}</span> : null}
-        </p>
-        <p class="popup__practice">
-          <a href={PAGES.practice('breathing')} target="_blank" data-testid="popup-breathe">
-            Breathe for a minute
-          </a>
-          {card?.practice === 'grounding' && (
-            <a href={PAGES.practice('grounding')} target="_blank">
-              Ground yourself (5-4-3-2-1)
-            </a>
+        {/* Focusable: at large text the item scrolls in its own box, and a keyboard must reach it. */}
+        <div class="popup__item" tabIndex={0} data-testid="popup-item">
+          {card && (
+            <ItemCard card={card} helpHref={PAGES.help}>
+              {card.kind === 'article' && (
+                <a class="popup__more" href={PAGES.article(card.id)} target="_blank">
+                  Keep reading <span aria-hidden="true">→</span>
+                </a>
+              )}
+              <HiddenButton disabled={!session} onHide={notForMe.hide} />
+            </ItemCard>
           )}
-        </p>
+        </div>
+        {notForMe.hidden && <UndoNotice message={`Hidden “${notForMe.hidden.title}”.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />}
+        <PopupActions
+          saved={page.saved}
+          read={page.read}
+          unavailable={page.unavailable}
+          onNext={() => void page.next()}
+          onToggleSave={page.toggleSave}
+          onToggleRead={page.toggleRead}
+        />
+        <PopupTiles
+          tiles={[
+            { href: PAGES.readingList, label: 'Reading list', icon: 'bookmark', count: waiting ?? 0, counted: plural(waiting ?? 0, 'unread item'), testId: 'popup-reading-list' },
+            { href: PAGES.explore, label: 'Explore', icon: 'compass', testId: 'popup-explore' },
+            { href: PAGES.practice('breathing'), label: 'Breathe', icon: 'breathe', testId: 'popup-breathe' },
+          ]}
+        />
       </main>
       <p class="visually-hidden" role="status">
         {page.status}
       </p>
-      <NotTherapy helpHref={PAGES.help} newTab />
+      <footer class="popup__footer">
+        <p>
+          Tend is not therapy.{' '}
+          <a class="help-link" href={PAGES.help} target="_blank">
+            Get help now
+          </a>
+        </p>
+      </footer>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { catalogVersion } from 'virtual:tend-version';
 import { pageStorage, readCurrent } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
+import { todaysScene } from '@/lib/atmosphere/today';
 import { App } from './App';
 import '@/components/styles/tend.css';
+import '@/components/styles/atmosphere.css';
+import '@/components/styles/popup.css';
 import '@/components/styles/mine.css';
-import '@/components/styles/pages.css';
 
 // The popup repeats the item the person last saw on a new tab.
 const storage = pageStorage();
-mount(<App initial={storage && readCurrent(storage, catalogVersion)} />);
+mount(<App initial={storage && readCurrent(storage, catalogVersion)} scene={todaysScene(storage, new Date())} />);

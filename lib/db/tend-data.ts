@@ -89,6 +89,22 @@ export function createTendData(db: TendDb) {
       });
     },
 
+    /**
+     * Whether this profile held anything before `at`: an item shown, saved or read, or a practice.
+     * The first run's welcome shows only when it held nothing (lib/welcome/first-run.ts).
+     */
+    async hadDataBefore(at: number): Promise<boolean> {
+      const counts = await db.transaction('r', db.items, db.events, db.practices, () =>
+        Promise.all([
+          db.items.where('lastShownAt').below(at).limit(1).count(),
+          db.items.where('savedAt').aboveOrEqual(0).limit(1).count(),
+          db.events.limit(1).count(),
+          db.practices.limit(1).count(),
+        ]),
+      );
+      return counts.some((n) => n > 0);
+    },
+
     /** Saving twice keeps the first save time: one record, one place in the list. */
     save(id: string, now: number): Promise<ItemRecord> {
       return changeItem(id, (r) => {

@@ -212,8 +212,10 @@ describe('case 28: popup', () => {
     await saveSome(await tend.openNewTab(), 1);
     const popup = await tend.openPopup();
     await popup.setViewportSize({ width: 400, height: 560 });
-    await popup.getByText(/unread item/).waitFor();
+    await popup.getByTestId('popup-reading-list').getByText('1', { exact: true }).waitFor();
     await expectAccessible(popup, 'popup');
+    await saveButton(popup).click();
+    await expectAccessible(popup, 'popup, saved');
   });
 });
 

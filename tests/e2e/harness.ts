@@ -156,12 +156,32 @@ export async function nextArticle(page: Page): Promise<string> {
 export const entry = (list: Page, title: string) =>
   list.getByTestId('reading-list').locator('[data-item-id]').filter({ hasText: title });
 
+/** Stores the first-run flag (lib/welcome/flag.ts) from an extension page, as finishing the welcome does. */
+async function markWelcomed(context: BrowserContext, pageUrl: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(pageUrl);
+    await page.evaluate(() => {
+      const scope = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      return scope.chrome.storage.local.set({ welcome: 'done' });
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 /**
  * Starts Chromium with Tend loaded, on `profileDir` (a temporary profile, removed on close, when
  * none is given). `extensionDir` is the absolute, resolved path of the unpacked build to load:
  * the current build unless a test loads another one (an older release, in the upgrade test).
+ * `firstRun` leaves the first-run welcome as a fresh install shows it; otherwise the profile is
+ * marked as welcomed first, so tests about everything else start on an ordinary new tab.
  */
-export async function launch(profileDir?: string, extensionDir: string = inject('extensionDir')): Promise<Tend> {
+export async function launch(
+  profileDir?: string,
+  extensionDir: string = inject('extensionDir'),
+  { firstRun = false }: { firstRun?: boolean } = {},
+): Promise<Tend> {
   const temporary = profileDir === undefined;
   const dir = profileDir ?? tempProfile();
   const context = await chromium.launchPersistentContext(dir, {
@@ -191,6 +211,7 @@ export async function launch(profileDir?: string, extensionDir: string = inject(
     throw error;
   }
   const url = (page: string) => `chrome-extension://${extensionId}/${page}`;
+  if (!firstRun) await markWelcomed(context, url('help.html'));
 
   const openPage = async (target: string): Promise<Page> => {
     const page = await context.newPage();

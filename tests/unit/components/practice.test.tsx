@@ -117,8 +117,8 @@ describe('BreathingPacer', () => {
   });
 });
 
-describe('the shape under reduced motion (tend.css)', () => {
-  const css = readFileSync('components/styles/tend.css', 'utf8');
+describe('the shape under reduced motion (practice.css)', () => {
+  const css = readFileSync('components/styles/practice.css', 'utf8');
   const rules = (selector: RegExp) => css.split('\n').filter((line) => selector.test(line));
 
   it('does not move when the system asks for less motion, nor under Tend’s own setting', () => {

@@ -1,0 +1,63 @@
+import type { TopicId } from '../../lib/content/types';
+import type { KindChoice } from '../../lib/welcome/choices';
+import { Segmented } from './Segmented';
+
+interface Props {
+  topics: readonly { id: TopicId; name: string }[];
+  selected: readonly TopicId[];
+  kinds: KindChoice;
+  onTopic: (id: TopicId, on: boolean) => void;
+  onKinds: (kinds: KindChoice) => void;
+  onNext: () => void;
+  onBack: () => void;
+}
+
+const KINDS = [
+  { value: 'tip', label: 'Tips' },
+  { value: 'article', label: 'Articles' },
+  { value: 'both', label: 'Both' },
+] as const;
+
+/** Step 2: which topics, and tips, articles or both. */
+export function WelcomeTopics({ topics, selected, kinds, onTopic, onKinds, onNext, onBack }: Props) {
+  const last = selected.length === 1;
+  return (
+    <>
+      <p class="welcome__lede">All of them are on. Turn off what you would rather not see.</p>
+      <fieldset class="welcome__field">
+        <legend class="welcome__legend">Topics</legend>
+        <div class="topic-chips">
+          {topics.map((topic) => {
+            const on = selected.includes(topic.id);
+            return (
+              <label key={topic.id} class="topic-chip">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={on && last}
+                  aria-describedby={on && last ? 'welcome-topics-last' : undefined}
+                  onChange={(e) => onTopic(topic.id, e.currentTarget.checked)}
+                />
+                <span>{topic.name}</span>
+              </label>
+            );
+          })}
+        </div>
+        {last && (
+          <p id="welcome-topics-last" class="welcome__hint">
+            At least one topic stays on.
+          </p>
+        )}
+      </fieldset>
+      <Segmented legend="Show me" name="welcome-kinds" value={kinds} choices={KINDS} onChange={onKinds} />
+      <div class="welcome__actions">
+        <button type="button" class="welcome__next" onClick={onNext}>
+          Next <span aria-hidden="true">→</span>
+        </button>
+        <button type="button" class="welcome__back" onClick={onBack}>
+          Back
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// Whether this new tab shows the welcome; loaded after the first paint, so it costs that paint nothing.
+import type { Session } from '../ui/session';
+import { shouldWelcome, WELCOMED } from './first-run';
+import { markWelcomed, readWelcomeFlag } from './flag';
+
+/** @param shownAt when this tab's first frame went on screen (its own view does not count as data) */
+export async function decideWelcome(session: Session, shownAt: number): Promise<boolean> {
+  const flag = await readWelcomeFlag();
+  if (flag === WELCOMED) return false;
+  const hadData = await session.data.hadDataBefore(shownAt);
+  // A profile in use (an upgrade) is marked at once, so later tabs read one flag, not the database.
+  if (hadData) await markWelcomed();
+  return shouldWelcome(flag, hadData);
+}
