@@ -116,6 +116,26 @@ export const POLICY: readonly Block[] = [
               "c": [
                 {
                   "t": "text",
+                  "v": "Your own words"
+                }
+              ]
+            },
+            {
+              "t": "text",
+              "v": ": tips you wrote, notes you added to items, and the items you marked “Not for me”."
+            }
+          ]
+        }
+      ],
+      [
+        {
+          "t": "p",
+          "c": [
+            {
+              "t": "strong",
+              "c": [
+                {
+                  "t": "text",
                   "v": "Your settings"
                 }
               ]
@@ -182,7 +202,20 @@ export const POLICY: readonly Block[] = [
     "c": [
       {
         "t": "text",
-        "v": "Your settings are kept in your browser’s sync storage. If you have turned on sync in your browser (signed in to Chrome, or to a Mozilla account in Firefox), the browser copies your settings to your other browsers through your account, as it does for your bookmarks. Google’s or Mozilla’s privacy policy covers that copy, and Tend cannot see it. Your reading list, history and practice log are never synced: they stay on this device."
+        "v": "Your settings are kept in your browser’s sync storage. If you have turned on sync in your browser (signed in to Chrome, or to a Mozilla account in Firefox), the browser copies your settings to your other browsers through your account, as it does for your bookmarks. Google’s or Mozilla’s privacy policy covers that copy, and Tend cannot see it. If you also turn on "
+      },
+      {
+        "t": "strong",
+        "c": [
+          {
+            "t": "text",
+            "v": "Sync my saved items, notes, hidden items and my tips"
+          }
+        ]
+      },
+      {
+        "t": "text",
+        "v": " in Tend’s options (it is off until you do), the browser’s sync storage carries those too, the same way. Your reading history, what Tend has shown you and your practice log are never synced: they stay on this device."
       }
     ]
   },
@@ -214,7 +247,7 @@ export const POLICY: readonly Block[] = [
       },
       {
         "t": "text",
-        "v": " on the options page removes your reading list, reading history, practice log and settings at once. Removing Tend from your browser deletes everything Tend stored on this device."
+        "v": " on the options page removes your reading list, reading history, practice log, your own tips, notes and hidden items, and settings at once. Removing Tend from your browser deletes everything Tend stored on this device."
       }
     ]
   },
@@ -246,7 +279,18 @@ export const POLICY: readonly Block[] = [
           "c": [
             {
               "t": "text",
-              "v": "Your settings, through your browser’s own sync, if you turned sync on."
+              "v": "Your settings, through your browser’s own sync, if you turned sync on in your browser."
+            }
+          ]
+        }
+      ],
+      [
+        {
+          "t": "p",
+          "c": [
+            {
+              "t": "text",
+              "v": "Your saved items, notes, hidden items and tips, through the same sync, only if you also turned on sync in Tend’s options."
             }
           ]
         }
@@ -334,7 +378,7 @@ export const POLICY: readonly Block[] = [
             },
             {
               "t": "text",
-              "v": " saves one file with your reading list, what you have read, your practice log and your settings."
+              "v": " saves one file with your reading list, what you have read, your practice log, your own tips, notes and hidden items, and your settings."
             }
           ]
         }
