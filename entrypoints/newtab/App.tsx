@@ -18,7 +18,6 @@ import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
-import { NoteEditor } from '@/components/NoteEditor';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 import { useNote } from '@/lib/mine/use-note';
@@ -48,6 +47,8 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
   // Most new tabs show none of these: they load the first time they are needed.
   const notice = useLazy(() => import('@/components/StorageNotice'), page.notice !== undefined);
   const articleView = useLazy(() => import('@/components/ArticleView'), reader.reading !== undefined);
+  // The note editor (and the limits it checks) comes with the reader, not with the first paint.
+  const noteEditor = useLazy(() => import('@/components/NoteEditor'), reader.reading !== undefined);
   const help = useLazy(() => import('@/components/ShortcutHelp'), shortcutsOpen);
   const { card } = page;
   const reading = card !== undefined && reader.reading !== undefined;
@@ -146,7 +147,7 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
           {articleView && (
             <articleView.ArticleView card={card} article={reader.reading?.body} helpHref={PAGES.help}>
               <ItemActions {...actions} keys />
-              {myNote && <NoteEditor {...myNote} />}
+              {myNote && noteEditor && <noteEditor.NoteEditor {...myNote} />}
               <button type="button" class="button button--quiet back" onClick={reader.close}>
                 <Icon name="arrow-left" /> Back to new tab
               </button>
