@@ -6,7 +6,7 @@ import { useItemState } from '@/lib/ui/use-item-state';
 import { useOriginList } from '@/lib/ui/use-origin-list';
 import { navFor, PAGES } from '@/lib/ui/pages';
 import { itemHref, originFrom, originHref, originLabel } from '@/lib/lists/origin';
-import { neighbours, related } from '@/lib/lists/neighbours';
+import { neighbors, related } from '@/lib/lists/neighbors';
 import { topicName } from '@/lib/format';
 import { PageShell } from '@/components/PageShell';
 import { ArticleView } from '@/components/ArticleView';
@@ -35,7 +35,7 @@ export function App() {
     const c = other === undefined ? undefined : session?.feed.card(other);
     return c && { card: c, href: itemHref(c.id, origin) };
   };
-  const place = list ? neighbours(list, id) : undefined;
+  const place = list ? neighbors(list, id) : undefined;
   const nearby = card && session ? related(session.cards, card, 3).map((c) => ({ card: c, href: itemHref(c.id, origin) })) : [];
 
   const back = (

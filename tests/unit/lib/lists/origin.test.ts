@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemHref, originFrom, originHref, originLabel } from '@/lib/lists/origin';
-import { neighbours, related } from '@/lib/lists/neighbours';
+import { neighbors, related } from '@/lib/lists/neighbors';
 import type { Card, TopicId } from '@/lib/content/types';
 
 describe('where an item page came from', () => {
@@ -22,11 +22,11 @@ describe('where an item page came from', () => {
   });
 });
 
-describe('neighbours and related items', () => {
+describe('neighbors and related items', () => {
   it('finds the items before and after, and the place in the list', () => {
-    expect(neighbours(['a', 'b', 'c'], 'b')).toEqual({ previous: 'a', next: 'c', place: 2, total: 3 });
-    expect(neighbours(['a', 'b', 'c'], 'a')).toEqual({ previous: undefined, next: 'b', place: 1, total: 3 });
-    expect(neighbours(['a', 'b'], 'z')).toEqual({ total: 2 });
+    expect(neighbors(['a', 'b', 'c'], 'b')).toEqual({ previous: 'a', next: 'c', place: 2, total: 3 });
+    expect(neighbors(['a', 'b', 'c'], 'a')).toEqual({ previous: undefined, next: 'b', place: 1, total: 3 });
+    expect(neighbors(['a', 'b'], 'z')).toEqual({ total: 2 });
   });
 
   const card = (id: string, topic: TopicId, sensitive?: true): Card => ({ id, kind: 'tip', title: id, topics: [topic], summary: [], ...(sensitive ? { sensitive } : {}) });

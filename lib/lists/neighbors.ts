@@ -2,7 +2,7 @@
 // items. Pure: the list and the catalog come in as arguments.
 import type { Card } from '../content/types';
 
-export interface Neighbours {
+export interface Neighbors {
   previous?: string;
   next?: string;
   /** 1-based place in the list, and its length; undefined when the item is not in it. */
@@ -10,7 +10,7 @@ export interface Neighbours {
   total: number;
 }
 
-export function neighbours(ids: readonly string[], id: string): Neighbours {
+export function neighbors(ids: readonly string[], id: string): Neighbors {
   const i = ids.indexOf(id);
   if (i < 0) return { total: ids.length };
   return { previous: ids[i - 1], next: ids[i + 1], place: i + 1, total: ids.length };
