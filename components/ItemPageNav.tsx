@@ -20,7 +20,9 @@ export function ItemPageNav({ listName, previous, next, place, total, related, t
         <nav class="item-nav" aria-label={`${listName}: previous and next`} data-testid="item-nav">
           {previous ? (
             <a class="item-nav__link" href={previous.href} rel="prev">
-              <span class="item-nav__dir">← Previous</span>
+              <span class="item-nav__dir">
+                <span aria-hidden="true">← </span>Previous
+              </span>
               <span class="item-nav__title">{previous.card.title}</span>
             </a>
           ) : (
@@ -33,7 +35,9 @@ export function ItemPageNav({ listName, previous, next, place, total, related, t
           )}
           {next ? (
             <a class="item-nav__link item-nav__link--next" href={next.href} rel="next">
-              <span class="item-nav__dir">Next →</span>
+              <span class="item-nav__dir">
+                Next<span aria-hidden="true"> →</span>
+              </span>
               <span class="item-nav__title">{next.card.title}</span>
             </a>
           ) : (

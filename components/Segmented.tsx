@@ -22,7 +22,7 @@ export function Segmented<T extends string>({ legend, name, value, segments, onC
         <label key={s.value}>
           <input type="radio" name={name} value={s.value} checked={s.value === value} onChange={() => onChange(s.value)} />
           {s.label}
-          {s.count !== undefined && <span class="segmented__count">{s.count}</span>}
+          {s.count !== undefined && <span class="segmented__count"> {s.count}</span>}
         </label>
       ))}
     </fieldset>

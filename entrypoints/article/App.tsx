@@ -41,8 +41,8 @@ export function App() {
   const back = (
     <a class="back-pill" href={origin ? originHref(origin) : PAGES.newtab}>
       <span aria-hidden="true">← </span>
+      <span class="visually-hidden">Back to </span>
       {origin ? originLabel(origin.page) : 'New tab'}
-      <span class="visually-hidden"> (back)</span>
     </a>
   );
   const buttons = session && card && (

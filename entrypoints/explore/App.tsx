@@ -39,9 +39,11 @@ export function App() {
 
   // The address always says what is on screen (query, filters, rows shown, scroll), so Back and the
   // item pages' way back return here as it was.
+  // Read through a ref: a scroll timer set during an earlier render still writes the state of now.
+  const latest = useRef({ query: search.query, ...filter, shown });
+  latest.current = { query: search.query, ...filter, shown };
   const write = (scroll = window.scrollY) => {
-    const state = { query: search.query, ...filter, shown, scroll };
-    history.replaceState(history.state, '', `${location.pathname}${exploreSearch(state)}`);
+    history.replaceState(history.state, '', `${location.pathname}${exploreSearch({ ...latest.current, scroll })}`);
   };
   useEffect(() => {
     if (restored.current) write(0);
@@ -61,8 +63,11 @@ export function App() {
       timer = setTimeout(() => restored.current && write(), 150);
     };
     addEventListener('scroll', onScroll, { passive: true });
-    return () => removeEventListener('scroll', onScroll);
-  });
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('scroll', onScroll);
+    };
+  }, []);
 
   const setFilter = (next: ExploreFilter) => {
     setFilterState(next);

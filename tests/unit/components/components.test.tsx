@@ -130,6 +130,8 @@ describe('UndoNotice', () => {
     const onUndo = vi.fn();
     const onDismiss = vi.fn();
     render(<UndoNotice message="Removed." onUndo={onUndo} onDismiss={onDismiss} />);
+    // The removed entry took the focus with it: Undo has it now.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(onUndo).toHaveBeenCalledOnce();

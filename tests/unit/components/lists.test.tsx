@@ -20,7 +20,7 @@ describe('ReadingTools', () => {
     const { onFilter } = tools();
     const group = screen.getByRole('group', { name: 'Show' });
     const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
-    expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual(['To read2', 'Read1', 'All3']);
+    expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual(['To read 2', 'Read 1', 'All 3']);
     expect(radios[0]?.checked).toBe(true);
     fireEvent.click(radios[1]!);
     expect(onFilter).toHaveBeenCalledWith('read');
