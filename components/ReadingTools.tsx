@@ -36,7 +36,7 @@ export function ReadingTools({ counts, filter, sort, query, found, onFilter, onS
           label="Search your list"
           value={query}
           onInput={onQuery}
-          status={found === undefined ? '' : `${plural(found, 'saved item')} found`}
+          status={found === undefined ? '' : `${plural(found, 'saved item')} found for “${query.trim()}”`}
         />
       </div>
       <div class="list-tools list-tools--quiet">

@@ -6,6 +6,7 @@ import { navFor, PAGES } from '@/lib/ui/pages';
 import { filterCounts, readingStateFrom, readingView, type ReadFilter, type SavedSort } from '@/lib/lists/reading';
 import { itemHref } from '@/lib/lists/origin';
 import { setParam } from '@/lib/lists/address';
+import { PAGE_SIZE, windowOf } from '@/lib/lists/window';
 import { PageShell } from '@/components/PageShell';
 import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
 import { ReadingTools } from '@/components/ReadingTools';
@@ -20,6 +21,8 @@ export function App() {
   const [stay, setStay] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<ReadingEntry>();
   const [status, setStatus] = useState('');
+  // Rows shown: a page at a time, so 5,000 saved items cost what 50 do.
+  const [count, setCount] = useState(PAGE_SIZE);
   const search = useSearch(session?.cards);
 
   const entries: ReadingEntry[] = [];
@@ -30,6 +33,7 @@ export function App() {
   const counts = filterCounts(entries);
   const matching = onlyMatching(entries, search);
   const shown = matching && readingView(matching, view.filter, view.sort, (e) => stay.has(e.card.id));
+  const page = shown && windowOf(shown, count);
 
   const run = (work: Promise<unknown>, message: string) =>
     work.then(
@@ -38,6 +42,7 @@ export function App() {
     );
   const setFilter = (filter: ReadFilter) => {
     setStay(new Set());
+    setCount(PAGE_SIZE);
     setView((v) => ({ ...v, filter }));
     setParam('show', filter === 'unread' ? undefined : filter);
   };
@@ -78,7 +83,7 @@ export function App() {
       {records && shown && shown.length === 0 && <ReadingEmpty filter={view.filter} query={search.searching ? search.query : ''} />}
       {records && session && shown && shown.length > 0 && (
         <ReadingList
-          entries={shown}
+          entries={page?.rows ?? []}
           now={Date.now()}
           hrefFor={(card) => itemHref(card.id, { page: 'readingList', search: location.search })}
           onToggleRead={(e) => {
@@ -91,6 +96,16 @@ export function App() {
             void run(session.data.unsave(e.card.id, Date.now()), 'Removed from your reading list.');
           }}
         />
+      )}
+      {page && page.rest > 0 && (
+        <p class="more">
+          <span>
+            Showing {page.rows.length} of {shown?.length}.
+          </span>
+          <button type="button" class="state-button" onClick={() => setCount((n) => n + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, page.rest)} more
+          </button>
+        </p>
       )}
     </PageShell>
   );

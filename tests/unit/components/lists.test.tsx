@@ -32,7 +32,7 @@ describe('ReadingTools', () => {
     expect(onSort).toHaveBeenCalledWith('oldest');
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search your list' }), { target: { value: 'calm k' } });
     expect(onQuery).toHaveBeenCalledWith('calm k');
-    expect(screen.getByRole('status').textContent).toBe('1 saved item found');
+    expect(screen.getByRole('status').textContent).toBe('1 saved item found for “calm”');
   });
 });
 
