@@ -23,7 +23,7 @@ export function App() {
   const [status, setStatus] = useState('');
   // Rows shown: a page at a time, so 5,000 saved items cost what 50 do.
   const [count, setCount] = useState(PAGE_SIZE);
-  const search = useSearch(session?.cards);
+  const search = useSearch(session?.cards, records !== undefined);
 
   const entries: ReadingEntry[] = [];
   for (const r of records ?? []) {

@@ -15,7 +15,11 @@ export interface Search {
 
 const PARAM = 'q';
 
-export function useSearch(cards: readonly Card[] | undefined): Search {
+/**
+ * @param shown the page's list is on screen: the index waits for it, so building it never delays that
+ *   list (the reading list's rows come after its cards)
+ */
+export function useSearch(cards: readonly Card[] | undefined, shown = true): Search {
   const [query, setQueryState] = useState(() => new URLSearchParams(location.search).get(PARAM) ?? '');
   const [docs, setDocs] = useState<readonly SearchDoc[]>();
 
@@ -34,7 +38,7 @@ export function useSearch(cards: readonly Card[] | undefined): Search {
   // never in the frame that first shows the page's list.
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    if (!cards || !docs || idle) return undefined;
+    if (!cards || !docs || idle || !shown) return undefined;
     const ric = globalThis.requestIdleCallback;
     if (!ric) {
       const timer = setTimeout(() => setIdle(true), 200);
@@ -42,7 +46,7 @@ export function useSearch(cards: readonly Card[] | undefined): Search {
     }
     const handle = ric(() => setIdle(true), { timeout: 2000 });
     return () => cancelIdleCallback(handle);
-  }, [cards, docs, idle]);
+  }, [cards, docs, idle, shown]);
   const wanted = idle || query.trim() !== '';
   const bodies = useMemo(() => new Map(docs?.map((d) => [d.id, d.text])), [docs]);
   const index = useMemo(() => (cards && docs && wanted ? createSearchIndex(cards, docs) : undefined), [cards, docs, wanted]);
