@@ -1,5 +1,6 @@
 import type { Settings } from '../lib/settings/model';
 import { ChoiceGroup } from './ChoiceGroup';
+import { BackgroundOptions } from './BackgroundOptions';
 
 interface Props {
   settings: Settings;
@@ -43,6 +44,7 @@ export function AppearanceOptions({ settings, onChange }: Props) {
         ]}
         onChange={(motion) => onChange({ motion })}
       />
+      <BackgroundOptions settings={settings} onChange={onChange} />
     </section>
   );
 }

@@ -8,21 +8,34 @@ interface Props {
   /** The body, or undefined while it loads. */
   article?: ArticleBody;
   helpHref: string;
-  /** Actions (save, mark read, back) shown after the text. */
+  /** The end block's actions (Save, Mark read, Next, Back): no way to open the article being read. */
   children?: ComponentChildren;
 }
 
-/** The comfortable reading view of one article. */
+/**
+ * The comfortable reading view of one article: kicker, title (focusable, so opening the reader can
+ * move focus to it), the excerpt as a lede, the body, an end block with the actions, then sources.
+ */
 export function ArticleView({ card, article, helpHref, children }: Props) {
   return (
     <article class="reader" aria-labelledby="item-title" aria-busy={article ? undefined : true}>
-      <p class="item__meta">{cardMeta(card)}</p>
-      <h1 class="reader__title" id="item-title" data-testid="item-title">
+      <p class="item__meta kicker">{cardMeta(card)}</p>
+      <h1 class="reader__title" id="item-title" data-testid="item-title" tabIndex={-1}>
         {card.title}
       </h1>
+      <div class="reader__lede">
+        <RichText blocks={card.summary} helpHref={helpHref} />
+      </div>
+      <hr class="reader__rule" />
       {article ? (
         <>
-          <RichText blocks={article.body} helpHref={helpHref} />
+          <div class="reader__body">
+            <RichText blocks={article.body} helpHref={helpHref} />
+          </div>
+          <section class="reader__end" aria-label="End of the article">
+            <p class="reader__end-line">You reached the end.</p>
+            {children}
+          </section>
           <section class="reader__sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">Sources</h2>
             <ul>
@@ -41,7 +54,6 @@ export function ArticleView({ card, article, helpHref, children }: Props) {
       ) : (
         <p class="muted">Opening the article…</p>
       )}
-      {children}
     </article>
   );
 }

@@ -1,35 +1,52 @@
-import type { ComponentProps } from 'preact';
 import type { Card } from '../lib/content/types';
-import { ItemCard } from './ItemCard';
-import { ItemActions } from './ItemActions';
-import { PracticeLauncher } from './PracticeLauncher';
-
-type Actions = Omit<ComponentProps<typeof ItemActions>, 'kind' | 'keys' | 'articleHref'>;
+import { cardMeta } from '../lib/format';
+import { RichText } from './RichText';
+import { Icon } from './Icon';
 
 interface Props {
   card: Card;
   helpHref: string;
+  /** A quiet line under the title, e.g. "You saved this 3 days ago." */
   note?: string;
-  actions: Actions;
-  onBreathe: () => void;
-  onGround: () => void;
+  /** Opens an article in the reader ("Keep reading"). */
+  onOpen: () => void;
 }
 
-/** The new tab's item with its actions and the practice launcher (first paint and the live page). */
-export function NewTabItem({ card, helpHref, note, actions, onBreathe, onGround }: Props) {
+/**
+ * The new tab's one focal point: kicker, title, lede and a fixed slot for "Keep reading" (empty for
+ * a tip), so a tip and an article take the same boxes and the dock below never moves.
+ */
+export function NewTabItem({ card, helpHref, note, onOpen }: Props) {
   return (
-    <ItemCard card={card} helpHref={helpHref} note={note}>
-      <ItemActions kind={card.kind} {...actions} keys />
-      <PracticeLauncher suggested={card.practice} onBreathe={onBreathe} onGround={onGround} keys />
-    </ItemCard>
+    <article class={`item item--${card.kind}`} aria-labelledby="item-title">
+      <p class="item__meta kicker">
+        <span class="kicker__dot" aria-hidden="true" />
+        {cardMeta(card)}
+      </p>
+      <h1 class="item__title" id="item-title" data-testid="item-title" elementtiming="item-title">
+        {card.title}
+      </h1>
+      <div class="item__summary lede">
+        <RichText blocks={card.summary} helpHref={helpHref} />
+        {note && <p class="item__note">{note}</p>}
+      </div>
+      <p class="item__slot">
+        {card.kind === 'article' && (
+          <button type="button" class="keep-reading" aria-keyshortcuts="R" onClick={onOpen}>
+            Keep reading <Icon name="arrow-right" />
+          </button>
+        )}
+      </p>
+    </article>
   );
 }
 
-/** Opens the list of the new tab's single-key shortcuts. */
-export function ShortcutsButton({ onClick }: { onClick: () => void }) {
+/** The calm new tab's one control: it takes the dock's place, and revealing changes visibility only. */
+export function RevealButton({ mode, onReveal }: { mode: 'title' | 'mark'; onReveal: () => void }) {
   return (
-    <button type="button" class="button button--quiet shortcuts-button" onClick={onClick}>
-      Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+    <button type="button" class="reveal" aria-keyshortcuts="Space" onClick={onReveal}>
+      {mode === 'title' ? 'Show the tip' : "Show today's tip"}
+      <kbd aria-hidden="true">Space</kbd>
     </button>
   );
 }

@@ -1,30 +1,52 @@
+import { Icon } from './Icon';
+
 interface Props {
   saved: boolean;
   read: boolean;
   disabled?: boolean;
   onToggleSave: () => void;
   onToggleRead: () => void;
-  /** Show the new tab's single-key shortcuts. */
+  /** Name the new tab's single-key shortcuts for assistive technology (aria-keyshortcuts). */
   keys?: boolean;
 }
 
-// Labels stay the same (aria-pressed announces the state); the tick shows it.
-const tick = (on: boolean) => (on ? <span class="tick" aria-hidden="true">✓</span> : null);
-export const keyHint = (keys: boolean | undefined, key: string) => (keys ? <kbd aria-hidden="true">{key}</kbd> : null);
+/** A visible key hint; the new tab shows these only when ? is pressed (PracticeLauncher still uses it). */
+export const keyHint = (keys: boolean | undefined, key: string) => (keys ? <kbd class="key-hint" aria-hidden="true">{key}</kbd> : null);
 
 /** Enter held on a toggle clicks it again with every repeat: it acts once, like a held shortcut. */
 const onceWhileHeld = (event: KeyboardEvent) => {
   if (event.repeat && event.key === 'Enter') event.preventDefault();
 };
 
+/**
+ * Save ↔ Saved and Mark read ↔ Read: the visible label is the accessible name and says the state,
+ * so there is no aria-pressed (which needs a label that stays the same). Pressing a button in its
+ * "on" state turns it off ("Saved" unsaves).
+ */
 export function SaveReadButtons({ saved, read, disabled, onToggleSave, onToggleRead, keys }: Props) {
   return (
     <>
-      <button type="button" class="button" aria-pressed={saved} disabled={disabled} onClick={onToggleSave} onKeyDown={onceWhileHeld}>
-        {tick(saved)}Save for later {keyHint(keys, 'S')}
+      <button
+        type="button"
+        class={saved ? 'button state state--on state--save' : 'button state state--save'}
+        disabled={disabled}
+        aria-keyshortcuts={keys ? 'S' : undefined}
+        onClick={onToggleSave}
+        onKeyDown={onceWhileHeld}
+      >
+        <Icon name={saved ? 'bookmark-filled' : 'bookmark'} />
+        {saved ? 'Saved' : 'Save'}
       </button>
-      <button type="button" class="button" aria-pressed={read} disabled={disabled} onClick={onToggleRead} onKeyDown={onceWhileHeld}>
-        {tick(read)}Mark as read {keyHint(keys, 'M')}
+      <button
+        type="button"
+        class={read ? 'button state state--on state--read' : 'button state state--read'}
+        disabled={disabled}
+        aria-keyshortcuts={keys ? 'M' : undefined}
+        onClick={onToggleRead}
+        onKeyDown={onceWhileHeld}
+      >
+        <Icon name={read ? 'check' : 'circle-check'} />
+        {read ? 'Read' : 'Mark read'}
       </button>
     </>
   );

@@ -1,33 +1,59 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Upcoming } from '@/lib/newtab/snapshot';
 import type { QuietMode } from '@/lib/settings/model';
+import type { Scene } from '@/lib/atmosphere/generate';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useSettings } from '@/lib/ui/use-settings';
-import { navFor, PAGES } from '@/lib/ui/pages';
+import { useLive } from '@/lib/ui/use-live';
+import { PAGES } from '@/lib/ui/pages';
 import { savedNote } from '@/lib/format';
 import { SHORTCUTS } from '@/lib/newtab/shortcuts';
-import { PageShell } from '@/components/PageShell';
-import { NewTabItem, ShortcutsButton } from '@/components/NewTabItem';
+import { Atmosphere } from '@/components/atmosphere/Atmosphere';
+import { TopBar } from '@/components/newtab/TopBar';
+import { BottomEdge } from '@/components/newtab/BottomEdge';
+import { NewTabItem, RevealButton } from '@/components/NewTabItem';
 import { ItemActions } from '@/components/ItemActions';
-import { QuietTab } from '@/components/QuietTab';
+import { Icon } from '@/components/Icon';
 import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
 
+/** Listed in the ? dialog beside the single keys (they are handled where they apply). */
+const MORE_KEYS = [
+  { key: 'Esc', action: 'Close the article or the practice' },
+  { key: 'Space', action: 'Show the tip (quiet new tab)' },
+];
+
 /** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
-export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcoming; quiet: QuietMode; shownAt: number }) {
+export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?: Upcoming; quiet: QuietMode; scene: Scene; shownAt: number }) {
   const page = useItemPage(initial, shownAt);
   const quiet = useSettings(page.session)?.quiet ?? initialQuiet;
+  const waiting = useLive(page.session, (s) => s.data.savedUnreadCount(), []);
   const [revealed, setRevealed] = useState(false);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // Key hints stay hidden until ? is pressed (or a control has keyboard focus: CSS).
+  const [hints, setHints] = useState(false);
+  const showShortcuts = () => {
+    setShortcutsOpen(true);
+    setHints(true);
+  };
   const practice = usePracticeView();
   // Most new tabs show none of these: they load the first time they are needed.
   const notice = useLazy(() => import('@/components/StorageNotice'), page.notice !== undefined);
   const articleView = useLazy(() => import('@/components/ArticleView'), reader.reading !== undefined);
   const help = useLazy(() => import('@/components/ShortcutHelp'), shortcutsOpen);
   const { card } = page;
+  const reading = card !== undefined && reader.reading !== undefined;
+
+  // The reader takes focus on its heading when it opens, and gives it back to Keep reading on close.
+  const wasReading = useRef(false);
+  useEffect(() => {
+    if (reading && articleView) document.getElementById('item-title')?.focus();
+    else if (!reading && wasReading.current) document.querySelector<HTMLElement>('.keep-reading')?.focus();
+    wasReading.current = reading;
+  }, [reading, articleView !== undefined]);
 
   const next = () => {
     reader.close();
@@ -42,57 +68,118 @@ export function App({ initial, quiet: initialQuiet, shownAt }: { initial?: Upcom
     breathe: () => {
       if (!reader.reading) practice.open('breathing');
     },
-    help: () => setShortcutsOpen(true),
+    ground: () => {
+      if (!reader.reading) practice.open('grounding');
+    },
+    help: showShortcuts,
   });
-
-  if (calm) return <QuietTab mode={quiet} title={card?.title} helpHref={PAGES.help} onReveal={() => setRevealed(true)} />;
+  // Escape closes the reader (the practice handles its own: a running session stops first); Space
+  // reveals a quiet new tab. Dialogs and the menu handle their own Escape first.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Escape' && reader.reading) {
+        event.preventDefault();
+        reader.close();
+      } else if (event.key === ' ' && calm && (event.target as HTMLElement | null)?.tagName !== 'BUTTON') {
+        event.preventDefault();
+        setRevealed(true);
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  });
 
   const actions = {
     saved: page.saved,
     read: page.read,
     unavailable: page.unavailable,
-    onOpen: reader.open,
     onNext: next,
     onToggleSave: page.toggleSave,
     onToggleRead: page.toggleRead,
+    confirmation: page.status,
   };
-  const note = savedNote(page.savedAt, Date.now());
+  const topBar = (
+    <TopBar
+      readingListHref={PAGES.readingList}
+      exploreHref={PAGES.explore}
+      historyHref={PAGES.history}
+      optionsHref={PAGES.options}
+      aboutHref={`${PAGES.help}#about-heading`}
+      waiting={waiting}
+      onShortcuts={showShortcuts}
+    />
+  );
+  const shortcutDialog = help && (
+    <help.ShortcutHelp
+      open={shortcutsOpen}
+      // The dialog describes each key by its label (a shortcut's `action` is its internal id).
+      shortcuts={[...SHORTCUTS.map((s) => ({ key: s.key, action: s.label })), ...MORE_KEYS]}
+      onClose={() => setShortcutsOpen(false)}
+    />
+  );
+
+  if (reading) {
+    return (
+      <div class="nt nt--reading">
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header class="reader-bar">
+          <button type="button" class="pill-link glass back" onClick={reader.close}>
+            <Icon name="arrow-left" /> New tab
+          </button>
+        </header>
+        <main id="main" class="reader-main" tabIndex={-1}>
+          {articleView && (
+            <articleView.ArticleView card={card} article={reader.reading?.body} helpHref={PAGES.help}>
+              <ItemActions {...actions} keys />
+              <button type="button" class="button button--quiet back" onClick={reader.close}>
+                <Icon name="arrow-left" /> Back to new tab
+              </button>
+            </articleView.ArticleView>
+          )}
+        </main>
+        <BottomEdge helpHref={PAGES.help} chips={false} onBreathe={() => undefined} onGround={() => undefined} />
+        {shortcutDialog}
+      </div>
+    );
+  }
 
   return (
-    <PageShell nav={navFor('newtab')} helpHref={PAGES.help} status={practice.kind ? practice.announcement : page.status}>
-      {page.notice && notice && <notice.StorageNotice {...page.notice} />}
-      {practice.kind ? (
-        practice.Panel && (
-          <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />
-        )
-      ) : card && reader.reading ? (
-        articleView && (
-          <articleView.ArticleView card={card} article={reader.reading.body} helpHref={PAGES.help}>
-            <button type="button" class="button button--quiet back" onClick={reader.close}>
-              ← Back
-            </button>
-            <ItemActions kind={card.kind} {...actions} keys />
-          </articleView.ArticleView>
-        )
-      ) : card ? (
-        <NewTabItem
-          card={card}
-          helpHref={PAGES.help}
-          note={note}
-          actions={actions}
-          onBreathe={() => practice.open('breathing')}
-          onGround={() => practice.open('grounding')}
-        />
-      ) : null}
-      {!practice.kind && <ShortcutsButton onClick={() => setShortcutsOpen(true)} />}
-      {help && (
-        <help.ShortcutHelp
-          open={shortcutsOpen}
-          // The dialog describes each key by its label (a shortcut's `action` is its internal id).
-          shortcuts={SHORTCUTS.map((s) => ({ key: s.key, action: s.label }))}
-          onClose={() => setShortcutsOpen(false)}
-        />
+    <div class="nt" data-quiet={calm ? quiet : undefined} data-keys={hints ? '' : undefined}>
+      <Atmosphere scene={scene} />
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      {topBar}
+      <main id="main" class="window" tabIndex={-1}>
+        <div class="stage">
+          {page.notice && notice && <notice.StorageNotice {...page.notice} />}
+          {practice.kind
+            ? practice.Panel && (
+                <practice.Panel kind={practice.kind} session={page.session} onClose={practice.close} onAnnounce={practice.onAnnounce} />
+              )
+            : card && <NewTabItem card={card} helpHref={PAGES.help} note={savedNote(page.savedAt, Date.now())} onOpen={reader.open} />}
+        </div>
+        <div class="dock-row">
+          {!practice.kind && <ItemActions {...actions} keys />}
+          {quiet !== 'off' && calm && <RevealButton mode={quiet} onReveal={() => setRevealed(true)} />}
+        </div>
+      </main>
+      <div class="spacer" />
+      <BottomEdge
+        helpHref={PAGES.help}
+        chips={!practice.kind}
+        onBreathe={() => practice.open('breathing')}
+        onGround={() => practice.open('grounding')}
+      />
+      {practice.kind && (
+        <p class="visually-hidden" role="status">
+          {practice.announcement}
+        </p>
       )}
-    </PageShell>
+      {shortcutDialog}
+    </div>
   );
 }

@@ -6,9 +6,12 @@ import { firstCard } from 'virtual:tend-first';
 import { firstPaint } from '@/lib/newtab/first-paint';
 import { pageStorage } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
+import { todaysScene } from '@/lib/atmosphere/today';
 import { App } from './App';
 import '@/components/styles/tend.css';
+import '@/components/styles/atmosphere.css';
 
 const shownAt = Date.now();
 const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);
-mount(<App initial={initial} quiet={quiet} shownAt={shownAt} />);
+const scene = todaysScene(pageStorage(), new Date(shownAt));
+mount(<App initial={initial} quiet={quiet} scene={scene} shownAt={shownAt} />);

@@ -9,6 +9,7 @@ import { planFor, replaceSettings, mergeSettings, type ImportMode, type Plan } f
 import { loadSettings, resetSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { clearSnapshot, pageStorage } from '../newtab/snapshot';
+import { forgetScene } from '../atmosphere/today';
 
 export type BackupData = ReturnType<typeof createBackupData>;
 
@@ -128,12 +129,15 @@ export function createBackupData(db: TendDb) {
 
     /**
      * Removes every item, read, practice and rotation record in one transaction, the new tab's
-     * prepared and current items (they carry saved marks), then resets settings.
+     * prepared and current items (they carry saved marks) and the day's scene, then resets settings.
      */
     async clearAll(): Promise<void> {
       await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
       const storage = pageStorage();
-      if (storage) clearSnapshot(storage);
+      if (storage) {
+        clearSnapshot(storage);
+        forgetScene(storage);
+      }
       await resetSettings();
     },
   };

@@ -1,13 +1,14 @@
 // Single-key shortcuts of the new tab. Pure: takes what a keydown event says.
 
-export type ShortcutAction = 'next' | 'save' | 'read' | 'mark' | 'breathe' | 'help';
+export type ShortcutAction = 'next' | 'save' | 'read' | 'mark' | 'breathe' | 'ground' | 'help';
 
 export const SHORTCUTS: readonly { key: string; action: ShortcutAction; label: string }[] = [
   { key: 'N', action: 'next', label: 'Next item' },
-  { key: 'S', action: 'save', label: 'Save for later, or remove from the reading list' },
-  { key: 'R', action: 'read', label: 'Read the full article' },
-  { key: 'M', action: 'mark', label: 'Mark as read, or as not read' },
+  { key: 'S', action: 'save', label: 'Save to the reading list, or remove it' },
+  { key: 'R', action: 'read', label: 'Keep reading an article' },
+  { key: 'M', action: 'mark', label: 'Mark read, or not read' },
   { key: 'B', action: 'breathe', label: 'Breathe for a minute' },
+  { key: 'G', action: 'ground', label: 'Ground yourself (5-4-3-2-1)' },
   { key: '?', action: 'help', label: 'Show these shortcuts' },
 ];
 

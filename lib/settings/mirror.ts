@@ -7,12 +7,12 @@ import { CADENCES, DEFAULT_SETTINGS, QUIET_MODES, type Settings } from './model'
 /** The localStorage key of the copy (clearing all data removes it). */
 export const MIRROR_KEY = 'tend.settings';
 
-export type Mirror = Pick<Settings, 'theme' | 'textSize' | 'motion' | 'quiet' | 'cadence' | 'topics' | 'kinds'>;
+export type Mirror = Pick<Settings, 'theme' | 'textSize' | 'motion' | 'background' | 'followTime' | 'quiet' | 'cadence' | 'topics' | 'kinds'>;
 
 export function writeMirror(storage: Storage, settings: Settings): void {
-  const { theme, textSize, motion, quiet, cadence, topics, kinds } = settings;
+  const { theme, textSize, motion, background, followTime, quiet, cadence, topics, kinds } = settings;
   try {
-    storage.setItem(MIRROR_KEY, JSON.stringify({ theme, textSize, motion, quiet, cadence, topics, kinds } satisfies Mirror));
+    storage.setItem(MIRROR_KEY, JSON.stringify({ theme, textSize, motion, background, followTime, quiet, cadence, topics, kinds } satisfies Mirror));
   } catch {
     // Full or blocked storage only costs the first frame its exact look; settings are safe.
   }

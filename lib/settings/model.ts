@@ -7,6 +7,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const MOTIONS = ['system', 'reduced'] as const;
 export const QUIET_MODES = ['off', 'title', 'mark'] as const;
+export const BACKGROUNDS = ['landscape', 'sky', 'plain'] as const;
 export const REMINDER_HOURS = [1, 2, 3, 4] as const;
 
 export type Cadence = (typeof CADENCES)[number];
@@ -14,6 +15,7 @@ export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type QuietMode = (typeof QUIET_MODES)[number];
+export type Background = (typeof BACKGROUNDS)[number];
 
 /** A gentle notification now and then suggesting a one-minute pause; off unless the person turns it on. */
 export interface PauseReminder {
@@ -36,6 +38,10 @@ export interface Settings {
   reminders: boolean;
   /** A calmer new tab: just the title, or only a small mark. */
   quiet: QuietMode;
+  /** Behind the new tab: the day's landscape, its sky alone, or plain paper. */
+  background: Background;
+  /** The sky follows the hour (morning, day, evening, night); off, it stays day (light) or night (dark). */
+  followTime: boolean;
   pauseReminder: PauseReminder;
 }
 
@@ -49,6 +55,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   motion: 'system',
   reminders: true,
   quiet: 'off',
+  background: 'landscape',
+  followTime: true,
   pauseReminder: Object.freeze({ on: false, everyHours: 2, from: 9, to: 18 }),
 });
 

@@ -2,7 +2,7 @@
 // default, field by field, so one bad field never costs the others or breaks a page.
 import * as v from 'valibot';
 import { TOPICS, type TopicId } from '../content/types';
-import { CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, REMINDER_HOURS, TEXT_SIZES, THEMES, type Settings } from './model';
+import { BACKGROUNDS, CADENCES, DEFAULT_SETTINGS, MOTIONS, QUIET_MODES, REMINDER_HOURS, TEXT_SIZES, THEMES, type Settings } from './model';
 
 export * from './model';
 
@@ -32,6 +32,8 @@ export const FIELDS = {
   motion: v.picklist(MOTIONS),
   reminders: v.boolean(),
   quiet: v.picklist(QUIET_MODES),
+  background: v.picklist(BACKGROUNDS),
+  followTime: v.boolean(),
   pauseReminder,
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 

@@ -36,7 +36,7 @@ export async function openSession({ full = true }: { full?: boolean } = {}): Pro
   const listeners = new Set<(s: Settings) => void>();
   // Settings that cannot be read fall back to defaults: a page never breaks over them.
   const settings = await followSettings((next) => {
-    applyLook(document.documentElement, next);
+    applyLook(document.documentElement, next, new Date().getHours());
     listeners.forEach((listener) => listener(next));
   });
 

@@ -11,7 +11,7 @@ export function useStoredSettings() {
 
   useEffect(() => {
     const show = (s: Settings) => {
-      applyLook(document.documentElement, s);
+      applyLook(document.documentElement, s, new Date().getHours());
       setSettings(s);
     };
     void loadSettings().then(show);
@@ -21,7 +21,7 @@ export function useStoredSettings() {
   const change = (patch: Partial<Settings>) =>
     updateSettings(patch).then(
       (s) => {
-        applyLook(document.documentElement, s);
+        applyLook(document.documentElement, s, new Date().getHours());
         setSettings(s);
         setStatus('Saved. Every open Tend page follows.');
       },

@@ -6,19 +6,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  closeAndAudit,
-  entry,
-  launch,
-  moveOn,
-  nextArticle,
-  nextButton,
-  readButton,
-  ready,
-  saveButton,
-  type Tend,
-  titleOf,
-} from './harness';
+import { closeAndAudit, entry, isOn, launch, markButton, moveOn, nextArticle, nextButton, readButton, ready, saveButton, type Tend, titleOf } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCHEMES = ['light', 'dark'] as const;
@@ -99,7 +87,7 @@ async function saveSome(tab: Page, count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     titles.push(await titleOf(tab));
     await saveButton(tab).click();
-    await expect.poll(() => saveButton(tab).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(tab))).toBe(true);
     await moveOn(tab, () => nextButton(tab).click());
   }
   return titles;
@@ -107,10 +95,10 @@ async function saveSome(tab: Page, count: number): Promise<string[]> {
 
 /** Marks the shown item and each next one as read, `count` in all. */
 async function readSome(tab: Page, count: number): Promise<void> {
-  const mark = tab.getByRole('button', { name: /^Mark as read/ });
+  const mark = markButton(tab);
   for (let i = 0; i < count; i++) {
     await mark.click();
-    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(mark)).toBe(true);
     await moveOn(tab, () => nextButton(tab).click());
   }
 }
@@ -153,19 +141,30 @@ describe('case 28: new tab', () => {
     await readButton(tab).click();
     await tab.locator('article.reader').getByRole('heading', { name: 'Sources' }).waitFor();
     await expectAccessible(tab, 'new tab, full article');
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await readButton(tab).waitFor();
 
-    await tab.getByRole('button', { name: /^Keyboard shortcuts/ }).click();
+    await tab.getByRole('button', { name: 'More' }).click();
+    await tab.locator('#more-menu').waitFor();
+    await expectAccessible(tab, 'new tab, More menu open');
+    await tab.locator('#more-menu').getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await tab.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await expectAccessible(tab, 'new tab, shortcuts dialog open');
+    await tab.keyboard.press('Escape');
+
+    // The states: Saved and Read, with their confirmation beside the dock.
+    await saveButton(tab).click();
+    await markButton(tab).click();
+    await expect.poll(() => isOn(markButton(tab))).toBe(true);
+    await expect.poll(() => tab.locator('.actions__confirm').textContent()).toBe('Marked as read.');
+    await expectAccessible(tab, 'new tab, saved and read');
   });
 
   it('the breathing pacer (set up, running, ended) and the grounding exercise (a step, the end)', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
 
-    await tab.getByRole('button', { name: /^Breathe for a minute/ }).click();
+    await tab.getByRole('button', { name: 'Breathe · 1 min' }).click();
     await tab.getByRole('button', { name: 'Start' }).waitFor();
     await expectAccessible(tab, 'new tab, pacer set-up');
     await tab.getByRole('button', { name: 'Start' }).click();
@@ -179,7 +178,7 @@ describe('case 28: new tab', () => {
     await expectAccessible(tab, 'new tab, pacer ended');
     await tab.getByRole('button', { name: 'Back to the item' }).click();
 
-    await tab.getByRole('button', { name: 'Ground yourself (5-4-3-2-1)' }).click();
+    await tab.getByRole('button', { name: 'Ground · 5-4-3-2-1' }).click();
     await tab.getByRole('heading', { level: 1, name: 'Five things you can see' }).waitFor();
     await tab.getByRole('textbox', { name: /Jot them down/ }).fill('a window, a cup');
     await expectAccessible(tab, 'new tab, grounding step');
@@ -194,14 +193,14 @@ describe('case 28: new tab', () => {
 
     await options.getByRole('radio', { name: /^Only the title/ }).check();
     const titleOnly = await tend.openNewTab();
-    await titleOnly.getByRole('button', { name: 'Show more' }).waitFor();
+    await titleOnly.getByRole('button', { name: /^Show the tip/ }).waitFor();
     await expectAccessible(titleOnly, 'quiet new tab, title only');
 
     await options.getByRole('radio', { name: /^Only a small Tend mark/ }).check();
     const markOnly = await tend.open('newtab.html');
     await markOnly.mouse.move(640, 400); // as a person about to act: the live page loads
     await ready(markOnly);
-    await markOnly.getByRole('button', { name: "Show today's item" }).waitFor();
+    await markOnly.getByRole('button', { name: /^Show today's tip/ }).waitFor();
     await expectAccessible(markOnly, 'quiet new tab, mark only');
   });
 });
@@ -342,14 +341,14 @@ describe('case 28: other pages', () => {
 
     const article = await ready(await tend.open(articleHref));
     await article.getByRole('heading', { name: 'Sources' }).waitFor();
-    await article.getByRole('button', { name: /^Save for later/ }).waitFor();
+    await article.getByRole('button', { name: /^Saved?$/ }).waitFor();
     // Opened from Explore: the way back, previous and next in that list, related items.
     await article.getByTestId('item-nav').waitFor();
     await article.getByTestId('related').waitFor();
     await expectAccessible(article, 'article page, an article');
 
     const tip = await ready(await tend.open(tipHref));
-    await tip.getByRole('button', { name: /^Save for later/ }).waitFor();
+    await tip.getByRole('button', { name: /^Saved?$/ }).waitFor();
     await expectAccessible(tip, 'article page, a tip');
 
     const missing = await ready(await tend.open('article.html?id=no-such-item'));

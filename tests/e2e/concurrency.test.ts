@@ -4,7 +4,7 @@
 // After every test, the audit: no request left the machine and no extension page logged an error.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { closeAndAudit, launch, moveOn, nextButton, saveButton, titleOf } from './harness';
+import { closeAndAudit, isOn, launch, moveOn, nextButton, saveButton, titleOf } from './harness';
 
 /** Items each page saves; four pages make 24 writes of each kind racing each other. */
 const ROUNDS = 6;
@@ -14,7 +14,7 @@ const LIVE_TIMEOUT = 1_000;
 
 afterEach(closeAndAudit);
 
-const pressed = (page: Page) => saveButton(page).getAttribute('aria-pressed');
+const pressed = (page: Page) => isOn(saveButton(page));
 
 interface Run {
   /** Every item the page showed, in order. */
@@ -30,7 +30,7 @@ async function saveAndMoveOn(page: Page, rounds: number): Promise<Run> {
     const title = await titleOf(page);
     run.shown.push(title);
     await saveButton(page).click();
-    await expect.poll(() => pressed(page), { timeout: 5_000, message: `saving “${title}”` }).toBe('true');
+    await expect.poll(() => pressed(page), { timeout: 5_000, message: `saving “${title}”` }).toBe(true);
     run.saved.push(title);
     await moveOn(page, () => nextButton(page).click());
   }
@@ -75,11 +75,11 @@ it('case 10: a save in the popup shows on an open new tab with the same item wit
   const popup = await tend.openPopup();
   const title = await titleOf(tab);
   expect(await titleOf(popup)).toBe(title);
-  expect(await pressed(tab)).toBe('false');
+  expect(await pressed(tab)).toBe(false);
 
   await saveButton(popup).click();
 
-  await expect.poll(() => pressed(tab), { timeout: LIVE_TIMEOUT, interval: 50, message: `“${title}” saved on the new tab` }).toBe('true');
+  await expect.poll(() => pressed(tab), { timeout: LIVE_TIMEOUT, interval: 50, message: `“${title}” saved on the new tab` }).toBe(true);
   expect(await titleOf(tab)).toBe(title);
   expect(await tab.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
 });

@@ -5,22 +5,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type Audit,
-  closeAndAudit,
-  entry,
-  launch,
-  LIVE_TIMEOUT,
-  moveOn,
-  nextArticle,
-  nextButton,
-  readButton,
-  ready,
-  saveButton,
-  takeAudit,
-  tempProfile,
-  titleOf,
-} from './harness';
+import { type Audit, closeAndAudit, entry, isOn, launch, LIVE_TIMEOUT, markButton, moveOn, nextArticle, nextButton, readButton, ready, saveButton, takeAudit, tempProfile, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -66,7 +51,7 @@ describe('new tab', () => {
     await tab.keyboard.press('r');
     await sources.waitFor();
     expect(await titleOf(tab)).toBe(title);
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await readButton(tab).waitFor();
     expect(await reader.count()).toBe(0);
     expect(await titleOf(tab)).toBe(title);
@@ -129,24 +114,24 @@ describe('reading list', () => {
     expect(await list.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
   });
 
-  it('exposes the saved state with aria-pressed, and Undo restores an item removed from the reading list', async () => {
+  it('names the saved state in the label (Save ↔ Saved), and Undo restores an item removed from the reading list', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     const title = await titleOf(tab);
-    const pressed = () => saveButton(tab).getAttribute('aria-pressed');
-    expect(await pressed()).toBe('false');
+    const pressed = () => isOn(saveButton(tab));
+    expect(await pressed()).toBe(false);
     await saveButton(tab).click();
-    await expect.poll(pressed).toBe('true');
+    await expect.poll(pressed).toBe(true);
 
     const list = await tend.openReadingList();
     await entry(list, title).waitFor();
     await entry(list, title).getByRole('button', { name: /^Remove/ }).click();
     await entry(list, title).waitFor({ state: 'detached' });
-    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('false');
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe(false);
 
     await list.getByRole('button', { name: 'Undo' }).click();
     await entry(list, title).waitFor();
-    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe('true');
+    await expect.poll(pressed, { timeout: LIVE_TIMEOUT }).toBe(true);
   });
 });
 
@@ -204,24 +189,24 @@ describe('audit', () => {
   // nothing any page loads, at any step, goes unaudited. The audit is in afterEach.
   it('case 25 and 29: a full session (new tab, popup, article, reading list, explore, history, options, help, practice) stays on the machine', async () => {
     const tend = await launch();
-    const pressed = (page: Page) => saveButton(page).getAttribute('aria-pressed');
+    const pressed = (page: Page) => isOn(saveButton(page));
 
     // New tab: an article, saved, read inline, marked read; then the next item.
     const tab = await tend.openNewTab();
     const title = await nextArticle(tab);
     await saveButton(tab).click();
-    await expect.poll(() => pressed(tab)).toBe('true');
+    await expect.poll(() => pressed(tab)).toBe(true);
     await readButton(tab).click();
     await tab.getByRole('heading', { name: 'Sources' }).waitFor();
-    await tab.getByRole('button', { name: /^Mark as read/ }).click();
-    await expect.poll(() => tab.getByRole('button', { name: /^Mark as read/ }).getAttribute('aria-pressed')).toBe('true');
-    await tab.getByRole('button', { name: '← Back' }).click();
+    await markButton(tab).click();
+    await expect.poll(() => isOn(markButton(tab))).toBe(true);
+    await tab.getByRole('button', { name: 'Back to new tab' }).click();
     await moveOn(tab, () => nextButton(tab).click());
 
     // Popup: save its item, move on.
     const popup = await tend.openPopup();
     await saveButton(popup).click();
-    await expect.poll(() => pressed(popup)).toBe('true');
+    await expect.poll(() => pressed(popup)).toBe(true);
     await moveOn(popup, () => nextButton(popup).click());
 
     // Reading list → the article on its own page.

@@ -102,11 +102,12 @@ describe('Tend in Firefox ESR', () => {
     await page.waitForSelector(READY);
     const { id, title } = await currentItem(page);
     expect(await titleOf(page), 'the recorded current item is not the one on screen').toBe(title);
-    const save = await button(page, 'Save for later');
-    expect(await save.evaluate((b) => b.getAttribute('aria-pressed'))).toBe('false');
+    const save = await button(page, 'Save');
+    // The label is the state: "Save", then "Saved".
+    expect(await save.evaluate((b) => b.textContent?.trim())).toBe('Save');
 
     await save.click();
-    await page.waitForFunction((b: HTMLButtonElement) => b.getAttribute('aria-pressed') === 'true', {}, save);
+    await page.waitForFunction((b: HTMLButtonElement) => b.textContent?.trim() === 'Saved', {}, save);
 
     await firefox.close();
     firefox = await launchFirefox(firefoxPath, profile, 'reading-list.html');

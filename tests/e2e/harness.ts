@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { chromiumArgs } from '../../scripts/chromium-flags.mjs';
 
@@ -127,8 +127,13 @@ export const itemTitle = (page: Page) => page.getByTestId('item-title');
 export const titleOf = async (page: Page): Promise<string> => (await itemTitle(page).textContent())?.trim() ?? '';
 
 export const nextButton = (page: Page) => page.getByRole('button', { name: /^Next/ });
-export const saveButton = (page: Page) => page.getByRole('button', { name: /^Save for later/ });
-export const readButton = (page: Page) => page.getByRole('button', { name: /^Read the article/ });
+/** Save ↔ Saved and Mark read ↔ Read: the label is the name and the state (no aria-pressed). */
+export const saveButton = (page: Page | Locator) => page.getByRole('button', { name: /^Saved?$/ });
+export const markButton = (page: Page | Locator) => page.getByRole('button', { name: /^(Mark read|Read)$/ });
+/** Whether a state button is on: its label says so ("Saved", "Read"). */
+export const isOn = async (button: Locator): Promise<boolean> => /^(Saved|Read)$/.test(((await button.textContent()) ?? '').trim());
+/** An article's "Keep reading" on the new tab, which opens the reader. */
+export const readButton = (page: Page) => page.getByRole('button', { name: /^Keep reading/ });
 
 /** Runs `act` and waits until the page shows another item; returns its title. */
 export async function moveOn(page: Page, act: () => Promise<void>): Promise<string> {

@@ -4,7 +4,7 @@
 // After every test, the audit: no request left the machine, no page logged an error.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndAudit, entry, launch, moveOn, readButton, ready, saveButton, titleOf } from './harness';
+import { closeAndAudit, entry, isOn, launch, markButton, moveOn, readButton, ready, saveButton, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -77,39 +77,60 @@ async function nextArticleByKey(page: Page): Promise<void> {
   throw new Error('No article in 200 items');
 }
 
-const NAV = ['Today', 'Explore', 'Reading list', 'History', 'Options', 'Get help now'];
-const ITEM_BUTTONS = [
-  'Read the article',
-  'Save for later',
-  'Mark as read',
-  'Next',
-  'Breathe for a minute',
-  'Ground yourself (5-4-3-2-1)',
-  'Keyboard shortcuts',
-];
+const HEADER = ['Reading list', 'Explore', 'More'];
+const ITEM_BUTTONS = ['Keep reading', 'Save', 'Mark read', 'Next'];
+const FOOTER = ['Breathe · 1 min', 'Ground · 5-4-3-2-1', 'Get help now'];
 
 describe('case 28: Tab order and visible focus', () => {
-  it('skip link, then the nav, then the item’s buttons, then the help line; Shift+Tab goes back', async () => {
+  it('skip link, then the top bar, then the item and the dock, then the chips and the help link; Shift+Tab goes back', async () => {
     const tend = await launch();
     const page = await tend.openNewTab();
     await nextArticleByKey(page);
 
-    // Up to the page's last stop, the help line in the footer (the next Tab leaves for the browser).
+    // Up to the page's last stop, the help link in the footer (the next Tab leaves for the browser).
     const stops: Stop[] = [];
-    for (let i = 0; i < 40 && stops.at(-1)?.region !== 'footer'; i++) stops.push(await tab(page));
+    for (let i = 0; i < 40 && stops.at(-1)?.name !== 'Get help now'; i++) stops.push(await tab(page));
     expect(stops[0]).toMatchObject({ tag: 'a', name: 'Skip to content' });
-    expect(stops.slice(1, 7).map((s) => `${s.region} ${s.tag} ${s.name}`)).toEqual(NAV.map((n) => `header a ${n}`));
-    // The item's own links (in its text) may come first; its buttons come in this order.
-    const inMain = stops.slice(7, -1);
+    expect(stops.slice(1, 4).map((s) => `${s.region} ${s.name}`)).toEqual(HEADER.map((n) => `header ${n}`));
+    // The item's own links (in its text) may come first; its buttons and the dock's come in this order.
+    const inMain = stops.slice(4, -FOOTER.length);
     expect(inMain.every((s) => s.region === 'main')).toBe(true);
     expect(inMain.filter((s) => s.tag === 'button').map((s) => s.name)).toEqual(ITEM_BUTTONS);
-    expect(stops.at(-1)).toMatchObject({ region: 'footer', tag: 'a', name: 'Get help now' });
+    expect(stops.slice(-FOOTER.length).map((s) => `${s.region} ${s.name}`)).toEqual(FOOTER.map((n) => `footer ${n}`));
 
     // And back again, one step.
-    expect((await tab(page, 'Shift+Tab')).name).toBe('Keyboard shortcuts');
+    expect((await tab(page, 'Shift+Tab')).name).toBe('Ground · 5-4-3-2-1');
     // Checks the check: a focused element without its outline is seen as focus not shown.
-    await page.evaluate(() => (document.activeElement as HTMLElement).style.setProperty('outline', 'none'));
+    await page.evaluate(() => {
+      const style = (document.activeElement as HTMLElement).style;
+      style.setProperty('outline', 'none');
+      style.setProperty('box-shadow', 'none');
+    });
     expect((await focused(page))?.visible).toBe(false);
+  });
+
+  it('the More menu opens from the keyboard, lists the rest of Tend, closes on Escape and gives the focus back', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    await tabTo(page, 'More');
+    await page.keyboard.press('Enter');
+    const menu = page.locator('#more-menu');
+    await menu.waitFor();
+    expect(await page.getByRole('button', { name: 'More' }).getAttribute('aria-expanded')).toBe('true');
+    const names: string[] = [];
+    for (let i = 0; i < 4; i++) names.push((await tab(page)).name);
+    expect(names).toEqual(['History', 'Options', 'Keyboard shortcuts', 'About Tend']);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    // Keyboard shortcuts, from the menu, opens the dialog.
+    await page.getByRole('button', { name: 'More' }).focus();
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Keyboard shortcuts', 4);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('the skip link moves the focus past the nav, to the item', async () => {
@@ -127,23 +148,31 @@ describe('case 28: shortcuts', () => {
   it('N, S, M, R, B and ? do what they say; Escape closes the dialog and leaves the pacer set-up', async () => {
     const tend = await launch();
     const page = await tend.openNewTab();
-    const mark = page.getByRole('button', { name: /^Mark as read/ });
+    const mark = markButton(page);
 
     await moveOn(page, () => page.keyboard.press('n'));
     await nextArticleByKey(page);
     const title = await titleOf(page);
 
     await page.keyboard.press('s');
-    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(page))).toBe(true);
     await page.keyboard.press('m');
-    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(mark)).toBe(true);
 
     await page.keyboard.press('r');
     await page.locator('article.reader').getByRole('heading', { name: 'Sources' }).waitFor();
     expect(await titleOf(page)).toBe(title);
-    await tabTo(page, '← Back');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus on the article heading' }).toBe('item-title');
+    await tabTo(page, 'Back to new tab');
     await page.keyboard.press('Enter');
     await readButton(page).waitFor();
+    await expect.poll(() => focused(page).then((f) => f?.name), { message: 'focus back on Keep reading' }).toBe('Keep reading');
+    // Escape closes the reader too, from anywhere in it.
+    await page.keyboard.press('r');
+    await page.locator('article.reader').getByRole('heading', { name: 'Sources' }).waitFor();
+    await page.keyboard.press('Escape');
+    await readButton(page).waitFor();
+    expect(await titleOf(page)).toBe(title);
 
     await page.keyboard.press('b');
     await page.getByRole('heading', { level: 1, name: 'A breathing pause' }).waitFor();
@@ -170,7 +199,7 @@ describe('case 28: shortcuts', () => {
     const title = await titleOf(page);
     await page.keyboard.press('s');
     await page.keyboard.press('m');
-    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(page))).toBe(true);
 
     const options = await ready(await tend.open('options.html'));
     await options.getByRole('button', { name: 'Clear all data…' }).and(options.locator(':enabled')).waitFor();
@@ -199,7 +228,7 @@ describe('case 28: shortcuts', () => {
     await entry(list, title).waitFor();
     const again = await ready(await tend.open('read-history.html'));
     await again.getByTestId('history').getByText(title).waitFor();
-    expect(await saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await isOn(saveButton(page))).toBe(true);
   });
 
   it('do not fire while typing: explore and reading-list search, grounding notes', async () => {
@@ -207,7 +236,7 @@ describe('case 28: shortcuts', () => {
     const page = await tend.openNewTab();
     const title = await titleOf(page);
     await page.keyboard.press('s');
-    await expect.poll(() => saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(page))).toBe(true);
     const keys = 'nsmrb?';
 
     const explore = await ready(await tend.open('explore.html'));
@@ -228,7 +257,7 @@ describe('case 28: shortcuts', () => {
     expect(new URL(list.url()).pathname).toBe('/reading-list.html');
 
     // On the new tab: grounding's notes take every key; the item behind stays as it was.
-    await tabTo(page, 'Ground yourself (5-4-3-2-1)');
+    await tabTo(page, 'Ground · 5-4-3-2-1');
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 1, name: 'Five things you can see' });
     await headingFocused(page);
@@ -240,7 +269,7 @@ describe('case 28: shortcuts', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('item-title').waitFor();
     expect(await titleOf(page)).toBe(title);
-    expect(await saveButton(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await isOn(saveButton(page))).toBe(true);
   });
 });
 
@@ -266,7 +295,7 @@ describe('case 28: reduced motion', () => {
     const tend = await launch();
     const page = await tend.openNewTab();
     // Checks the check: without the preference, the buttons ease their colour and the pacer breathes.
-    expect((await moving(page)).join('\n')).toContain('button.button: transition 0.15s');
+    expect((await moving(page)).join('\n')).toMatch(/button\.button[\w.-]*: transition 0\.15s/);
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await moving(page)).toEqual([]);

@@ -247,7 +247,7 @@ describe('keyboard', () => {
     await explore.getByTestId('item-nav').waitFor();
     const itemStops = await walk(explore);
     expect(itemStops[1]).toBe('a Back to Explore');
-    expect(itemStops).toEqual(expect.arrayContaining(['button Save for later', 'button Mark as read']));
+    expect(itemStops).toEqual(expect.arrayContaining(['button Save', 'button Mark read']));
     expect(itemStops.some((s) => s.startsWith('a Next'))).toBe(true);
     expect(itemStops.filter((s) => s.startsWith('a ')).length).toBeGreaterThan(4);
   });

@@ -7,12 +7,11 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { criticalFiles } from '../../scripts/bench/bytes.mjs';
 import { readDb } from './raw-db';
-import { closeAndAudit, closePrepared, itemTitle, launch, LIVE_TIMEOUT, ready, saveButton, titleOf, type Tend } from './harness';
+import { closeAndAudit, closePrepared, isOn, itemTitle, launch, LIVE_TIMEOUT, markButton, ready, saveButton, type Tend, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
-const markButton = (page: Page) => page.getByRole('button', { name: /^Mark as read/ });
-const pressed = (button: ReturnType<typeof saveButton>) => button.getAttribute('aria-pressed');
+const pressed = isOn;
 const announced = (page: Page) => page.locator('[role="status"]').allTextContents().then((texts) => texts.join(' '));
 
 /** The item's record, read straight from IndexedDB in the page. */
@@ -100,14 +99,14 @@ describe('the new tab', () => {
       await itemTitle(tab).waitFor();
       expect(await currentId(tab)).toBe(id);
       const button = mark === 'saved' ? saveButton(tab) : markButton(tab);
-      expect(await pressed(button), 'the first frame shows the marks').toBe('true');
+      expect(await pressed(button), 'the first frame shows the marks').toBe(true);
       await act(tab);
       await hold.release();
-      await expect.poll(() => pressed(button), { timeout: LIVE_TIMEOUT }).toBe('false');
+      await expect.poll(() => pressed(button), { timeout: LIVE_TIMEOUT }).toBe(false);
       await expect.poll(() => announced(tab), { timeout: LIVE_TIMEOUT }).toContain(message);
       const record = await recordOf(tab, id);
       expect(mark === 'saved' ? record?.savedAt : record?.readAt).toBeUndefined();
-      expect(await pressed(mark === 'saved' ? markButton(tab) : saveButton(tab)), 'the other mark is untouched').toBe('true');
+      expect(await pressed(mark === 'saved' ? markButton(tab) : saveButton(tab)), 'the other mark is untouched').toBe(true);
     });
   });
 
@@ -119,8 +118,8 @@ describe('the new tab', () => {
       for (let i = 0; i < 6; i++) await tab.keyboard.down(key); // the second and later are repeats
       await tab.keyboard.up(key);
     }
-    await expect.poll(() => pressed(saveButton(tab)), { timeout: LIVE_TIMEOUT }).toBe('true');
-    await expect.poll(() => pressed(markButton(tab)), { timeout: LIVE_TIMEOUT }).toBe('true');
+    await expect.poll(() => pressed(saveButton(tab)), { timeout: LIVE_TIMEOUT }).toBe(true);
+    await expect.poll(() => pressed(markButton(tab)), { timeout: LIVE_TIMEOUT }).toBe(true);
     expect(await readEvents(tab, id)).toBe(1);
   });
 
@@ -132,7 +131,7 @@ describe('the new tab', () => {
     const title = await titleOf(tab);
     expect(await titleOf(popup)).toBe(title);
     await saveButton(popup).click();
-    await expect.poll(() => pressed(saveButton(tab)), { timeout: LIVE_TIMEOUT, interval: 50, message: `“${title}” saved on the new tab` }).toBe('true');
+    await expect.poll(() => pressed(saveButton(tab)), { timeout: LIVE_TIMEOUT, interval: 50, message: `“${title}” saved on the new tab` }).toBe(true);
     expect(await tab.evaluate(() => (window as Window & { tendMarker?: boolean }).tendMarker)).toBe(true);
   });
 
@@ -141,13 +140,13 @@ describe('the new tab', () => {
     const tab = await tend.openNewTab();
     const id = await currentId(tab);
     await saveButton(tab).click();
-    await expect.poll(() => pressed(saveButton(tab))).toBe('true');
+    await expect.poll(() => pressed(saveButton(tab))).toBe(true);
     const cdp = await tend.context.newCDPSession(tab);
     await cdp.send('Storage.clearDataForOrigin', { origin: `chrome-extension://${tend.extensionId}`, storageTypes: 'indexeddb' });
-    await expect.poll(() => pressed(saveButton(tab)), { timeout: LIVE_TIMEOUT, message: 'the tab still shows “saved”' }).toBe('false');
+    await expect.poll(() => pressed(saveButton(tab)), { timeout: LIVE_TIMEOUT, message: 'the tab still shows “saved”' }).toBe(false);
     await saveButton(tab).click();
     await expect.poll(async () => (await recordOf(tab, id))?.savedAt, { timeout: LIVE_TIMEOUT }).toBeDefined();
-    expect(await pressed(saveButton(tab))).toBe('true');
+    expect(await pressed(saveButton(tab))).toBe(true);
   });
 
   it('case 33: a damaged snapshot or settings copy in localStorage still gives a new tab with an item, and chooses live', async () => {
@@ -176,7 +175,7 @@ describe('case 30: Clear all data', () => {
     // A saved item comes back as a reminder, prepared with the time it was saved.
     const first = await tend.openNewTab();
     await saveButton(first).click();
-    await expect.poll(() => pressed(saveButton(first))).toBe('true');
+    await expect.poll(() => pressed(saveButton(first))).toBe(true);
     await first.evaluate(() => {
       const current = JSON.parse(localStorage.getItem('tend.current') ?? '{}') as Record<string, unknown>;
       localStorage.setItem('tend.next', JSON.stringify({ ...current, savedAt: Date.now() - 3 * 86_400_000, marks: { saved: true, read: false } }));
@@ -232,6 +231,6 @@ describe('case 30: Clear all data', () => {
 
     const tab = await tend.openNewTab();
     expect(await tab.getByText(/You saved this/).count()).toBe(0);
-    expect(await pressed(saveButton(tab))).toBe('false');
+    expect(await pressed(saveButton(tab))).toBe(false);
   });
 });

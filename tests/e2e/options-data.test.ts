@@ -10,19 +10,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { compileCatalog } from '../../scripts/content/compile';
 import { readContentFiles } from '../../scripts/content/files';
 import { TOPICS, type CatalogItem, type TopicId } from '../../lib/content/types';
-import {
-  closeAndAudit,
-  closePrepared,
-  itemTitle,
-  launch,
-  LIVE_TIMEOUT,
-  moveOn,
-  nextButton,
-  ready,
-  saveButton,
-  type Tend,
-  titleOf,
-} from './harness';
+import { closeAndAudit, closePrepared, isOn, itemTitle, launch, LIVE_TIMEOUT, markButton, moveOn, nextButton, ready, saveButton, type Tend, titleOf } from './harness';
 
 /** How long a page may take to finish its own step (a save, an import); a loaded machine is slow. */
 const STEP = { timeout: 5_000 };
@@ -124,11 +112,11 @@ const messageText = async (options: Page) => (await dataMessage(options).textCon
 async function saveShown(tab: Page, { read = false } = {}): Promise<string> {
   const title = await titleOf(tab);
   await saveButton(tab).click();
-  await expect.poll(() => saveButton(tab).getAttribute('aria-pressed'), STEP).toBe('true');
+  await expect.poll(() => isOn(saveButton(tab)), STEP).toBe(true);
   if (read) {
-    const mark = tab.getByRole('button', { name: /^Mark as read/ });
+    const mark = markButton(tab);
     await mark.click();
-    await expect.poll(() => mark.getAttribute('aria-pressed'), STEP).toBe('true');
+    await expect.poll(() => isOn(mark), STEP).toBe(true);
   }
   return title;
 }

@@ -18,7 +18,7 @@ const phaseText = async (page: Page) => (await phase(page).textContent())?.trim(
 
 /** Opens the pacer from the new tab, picks box breathing (4-second phases) and starts it. */
 async function startBox(tab: Page): Promise<void> {
-  await tab.getByRole('button', { name: /^Breathe for a minute/ }).click();
+  await tab.getByRole('button', { name: 'Breathe · 1 min' }).click();
   await tab.getByRole('radio', { name: /Box breathing/ }).check();
   await tab.getByRole('button', { name: 'Start' }).click();
   await phase(tab).waitFor();
@@ -105,7 +105,7 @@ describe('grounding', () => {
   it('goes one sense at a time, and a finished practice shows in the gentle log', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
-    await tab.getByRole('button', { name: 'Ground yourself (5-4-3-2-1)' }).click();
+    await tab.getByRole('button', { name: 'Ground · 5-4-3-2-1' }).click();
     await tab.getByRole('heading', { level: 1, name: 'Five things you can see' }).waitFor();
     // A note no item's text can contain: the check below reads every stored item too.
     await tab.getByRole('textbox', { name: /Jot them down/ }).fill(JOTTED);

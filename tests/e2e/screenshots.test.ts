@@ -7,16 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import {
-  closeAndAudit,
-  entry,
-  launch,
-  moveOn,
-  nextArticle,
-  nextButton,
-  saveButton,
-  titleOf,
-} from './harness';
+import { closeAndAudit, entry, isOn, launch, moveOn, nextArticle, nextButton, saveButton, titleOf } from './harness';
 
 const OUT = process.env.UPDATE_SCREENSHOTS
   ? path.resolve(import.meta.dirname, '../../docs/screenshots')
@@ -49,7 +40,7 @@ it('takes the README screenshots: new tab (light and dark), popup, reading list'
   for (let i = 0; i < 3; i++) {
     saved.push(await titleOf(tab));
     await saveButton(tab).click();
-    await expect.poll(() => saveButton(tab).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(tab))).toBe(true);
     await moveOn(tab, () => nextButton(tab).click());
   }
   const list = await tend.openReadingList();

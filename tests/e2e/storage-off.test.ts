@@ -2,7 +2,7 @@
 // from the bundle, save and read are off and say why, settings still work, and no extension page
 // logs an error or throws (what Tend says about it is a console warning).
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndAudit, itemTitle, launch, nextButton, saveButton, titleOf } from './harness';
+import { closeAndAudit, itemTitle, launch, markButton, nextButton, saveButton, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -42,7 +42,7 @@ describe('storage off', () => {
     expect(first).not.toBe('');
     await tab.getByText('Saving and reading history are off: Tend could not open its storage in this browser.').waitFor();
     expect(await saveButton(tab).isDisabled()).toBe(true);
-    expect(await tab.getByRole('button', { name: /^Mark as read/ }).isDisabled()).toBe(true);
+    expect(await markButton(tab).isDisabled()).toBe(true);
     expect(await tab.locator('html[data-tend-ready]').count()).toBe(0);
     expect(warnings.some((w) => w.startsWith('Tend: storage unavailable'))).toBe(true);
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { closeAndAudit, entry, itemTitle, launch, moveOn, nextButton, ready, saveButton, titleOf } from './harness';
+import { closeAndAudit, entry, isOn, itemTitle, launch, markButton, moveOn, nextButton, ready, saveButton, titleOf } from './harness';
 
 /** Tend's database (DB_NAME in lib/db/schema.ts). */
 const DB = 'tend';
@@ -118,7 +118,7 @@ function replaceContents(folder: string, from: string): void {
   cpSync(from, folder, { recursive: true });
 }
 
-const markReadButton = (page: Page) => page.getByRole('button', { name: /^Mark as read/ });
+const markReadButton = markButton;
 
 describe('upgrades', () => {
   it('case 6: build N (schema v1) → build N+1 in the same folder and profile keeps the id and the data, and migrates', async () => {
@@ -137,10 +137,10 @@ describe('upgrades', () => {
       await ready(tab);
       const savedTitle = await titleOf(tab);
       await saveButton(tab).click();
-      await expect.poll(() => saveButton(tab).getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => isOn(saveButton(tab))).toBe(true);
       const readTitle = await moveOn(tab, () => nextButton(tab).click());
       await markReadButton(tab).click();
-      await expect.poll(() => markReadButton(tab).getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => isOn(markReadButton(tab))).toBe(true);
       await tab.close(); // nothing of build N writes after the rows below are noted
 
       const before = await stored(await old.open('help.html'));
@@ -191,7 +191,7 @@ describe('upgrades', () => {
     const tab = await tend.openNewTab();
     const title = await titleOf(tab);
     await saveButton(tab).click();
-    await expect.poll(() => saveButton(tab).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(tab))).toBe(true);
     await tab.close();
 
     // The old tab: the reading list, holding the database open (its live query is showing the item).

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { RichText } from '@/components/RichText';
 import { ItemCard } from '@/components/ItemCard';
+import { BackgroundOptions } from '@/components/BackgroundOptions';
 import { ItemActions } from '@/components/ItemActions';
 import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
 import { UndoNotice } from '@/components/UndoNotice';
@@ -56,32 +57,44 @@ describe('ItemCard', () => {
 describe('ItemActions', () => {
   const handlers = () => ({ onNext: vi.fn(), onToggleSave: vi.fn(), onToggleRead: vi.fn(), onOpen: vi.fn() });
 
-  it('exposes save and read as toggles and calls back', () => {
+  it('names each state by its label (no aria-pressed) and calls back', () => {
     const h = handlers();
-    render(<ItemActions kind="tip" saved read={false} {...h} />);
-    const save = screen.getByRole('button', { name: /Save for later/ });
-    expect(save.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('button', { name: /Mark as read/ }).getAttribute('aria-pressed')).toBe('false');
+    const { rerender } = render(<ItemActions saved read={false} {...h} />);
+    const save = screen.getByRole('button', { name: 'Saved' });
+    expect(save.hasAttribute('aria-pressed')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Mark read' }).hasAttribute('aria-pressed')).toBe(false);
     fireEvent.click(save);
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(h.onToggleSave).toHaveBeenCalledOnce();
     expect(h.onNext).toHaveBeenCalledOnce();
-    expect(screen.queryByRole('button', { name: /Read the article/ })).toBeNull();
+    rerender(<ItemActions saved={false} read {...h} />);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Read' }));
+    expect(h.onToggleRead).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('button', { name: /Keep reading|Read the article/ })).toBeNull();
   });
 
-  it('offers the article inline, or as a link to its page', () => {
-    const h = handlers();
-    const { unmount } = render(<ItemActions kind="article" saved={false} read={false} {...h} />);
-    fireEvent.click(screen.getByRole('button', { name: /Read the article/ }));
-    expect(h.onOpen).toHaveBeenCalledOnce();
-    unmount();
-    render(<ItemActions kind="article" saved={false} read={false} articleHref="article.html?id=a" {...h} />);
-    expect(screen.getByRole('link', { name: 'Read the article' }).getAttribute('href')).toBe('article.html?id=a');
+  it('shows the last confirmation beside the buttons, in a polite live region', () => {
+    render(<ItemActions saved read={false} confirmation="Saved to your reading list." {...handlers()} />);
+    expect(screen.getByRole('status').textContent).toBe('Saved to your reading list.');
+  });
+
+  it('names the new tab shortcuts with aria-keyshortcuts, not visible hints on the buttons', () => {
+    render(<ItemActions saved={false} read={false} keys {...handlers()} />);
+    expect(screen.getByRole('button', { name: 'Save' }).getAttribute('aria-keyshortcuts')).toBe('S');
+    expect(screen.getByRole('button', { name: 'Mark read' }).getAttribute('aria-keyshortcuts')).toBe('M');
+    expect(screen.getByRole('button', { name: 'Next' }).getAttribute('aria-keyshortcuts')).toBe('N');
+  });
+
+  it('links an article to its page as "Keep reading" where a page passes its address', () => {
+    render(<ItemActions kind="article" saved={false} read={false} articleHref="article.html?id=a" {...handlers()} />);
+    expect(screen.getByRole('link', { name: 'Keep reading' }).getAttribute('href')).toBe('article.html?id=a');
   });
 
   it('turns save and read off with a reason when storage is unavailable', () => {
-    render(<ItemActions kind="tip" saved={false} read={false} unavailable="Storage is off." {...handlers()} />);
-    expect((screen.getByRole('button', { name: /Save for later/ }) as HTMLButtonElement).disabled).toBe(true);
+    render(<ItemActions saved={false} read={false} unavailable="Storage is off." {...handlers()} />);
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Mark read' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(false);
     expect(screen.getByText('Storage is off.')).toBeTruthy();
   });
@@ -187,5 +200,21 @@ describe('ArticleView', () => {
     expect(screen.getByText('Full text.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Change' }).getAttribute('href')).toBe('https://www.nhs.uk/c');
     expect(screen.getByText('Last reviewed 2026-11-26.')).toBeTruthy();
+  });
+});
+
+describe('BackgroundOptions', () => {
+  it('offers Landscape, Soft sky and Plain and the time of day, and reports each change', () => {
+    const onChange = vi.fn();
+    render(<BackgroundOptions settings={{ background: 'landscape', followTime: true }} onChange={onChange} />);
+    expect((screen.getByRole('radio', { name: /^Landscape/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /^Soft sky/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ background: 'sky' });
+    fireEvent.click(screen.getByRole('radio', { name: /^Plain/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ background: 'plain' });
+    const follow = screen.getByRole('checkbox', { name: /^Follow the time of day/ }) as HTMLInputElement;
+    expect(follow.checked).toBe(true);
+    fireEvent.click(follow);
+    expect(onChange).toHaveBeenLastCalledWith({ followTime: false });
   });
 });

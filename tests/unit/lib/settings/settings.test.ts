@@ -205,25 +205,27 @@ describe('the first-paint copy', () => {
   });
 
   it('boot.js applies the same look as the page does after load', async () => {
-    const settings = { ...DEFAULT_SETTINGS, theme: 'dark' as const, textSize: 'x-large' as const, motion: 'reduced' as const };
+    const settings = { ...DEFAULT_SETTINGS, theme: 'dark' as const, textSize: 'x-large' as const, motion: 'reduced' as const, background: 'sky' as const };
     writeMirror(localStorage, settings);
     const root = document.documentElement;
-    root.removeAttribute('data-theme');
-    root.removeAttribute('data-motion');
+    for (const name of ['data-theme', 'data-motion', 'data-background', 'data-sky']) root.removeAttribute(name);
     root.style.removeProperty('--text-scale');
     await import('../../../../public/boot.js');
-    const fromBoot = [root.dataset.theme, root.dataset.motion, root.style.getPropertyValue('--text-scale')];
+    const look = (el: HTMLElement) => [el.dataset.theme, el.dataset.motion, el.dataset.background, el.dataset.sky, el.style.getPropertyValue('--text-scale')];
+    const fromBoot = look(root);
     const page = document.createElement('html');
-    applyLook(page, settings);
-    expect(fromBoot).toEqual([page.dataset.theme, page.dataset.motion, page.style.getPropertyValue('--text-scale')]);
-    expect(fromBoot).toEqual(['dark', 'reduced', '1.3']);
+    applyLook(page, settings, new Date().getHours());
+    expect(fromBoot).toEqual(look(page));
+    expect(fromBoot).toEqual(['dark', 'reduced', 'sky', expect.stringMatching(/^(morning|day|evening|night)$/), '1.3']);
   });
 
   it('applyLook clears what the system setting should decide', () => {
     const el = document.createElement('html');
-    applyLook(el, { theme: 'dark', textSize: 'large', motion: 'reduced' });
-    applyLook(el, { theme: 'system', textSize: 'medium', motion: 'system' });
-    expect([el.dataset.theme, el.dataset.motion, el.style.getPropertyValue('--text-scale')]).toEqual([undefined, undefined, '']);
+    applyLook(el, { theme: 'dark', textSize: 'large', motion: 'reduced', background: 'plain', followTime: false }, 22);
+    expect(el.dataset.sky).toBe('day');
+    applyLook(el, { theme: 'system', textSize: 'medium', motion: 'system', background: 'landscape', followTime: true }, 22);
+    expect([el.dataset.theme, el.dataset.motion, el.dataset.background, el.style.getPropertyValue('--text-scale')]).toEqual([undefined, undefined, undefined, '']);
+    expect(el.dataset.sky).toBe('night');
   });
 });
 
