@@ -4,7 +4,7 @@
 // every new control reached by Tab with its focus shown. After every test, the audit.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndAudit, entry, launch, moveOn, nextButton, ready, saveButton, titleOf, type Tend } from './harness';
+import { closeAndAudit, entry, isOn, launch, moveOn, nextButton, ready, saveButton, titleOf, type Tend } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -15,7 +15,7 @@ async function saveSome(tend: Tend, count: number): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     titles.push(await titleOf(tab));
     await saveButton(tab).click();
-    await expect.poll(() => saveButton(tab).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => isOn(saveButton(tab))).toBe(true);
     await moveOn(tab, () => nextButton(tab).click());
   }
   await tab.close();
