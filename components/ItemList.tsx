@@ -14,7 +14,6 @@ interface Props {
   hrefFor: (card: Card) => string;
 }
 
-
 /** The library as a list: by topic when browsing, best match first when searching. */
 export function ItemList({ sections, flags, matches, query, hrefFor }: Props) {
   if (sections.every((s) => s.cards.length === 0)) {
@@ -25,7 +24,7 @@ export function ItemList({ sections, flags, matches, query, hrefFor }: Props) {
     );
   }
   const rows = (cards: readonly Card[], level: 2 | 3) => (
-    <ul class="reading-list" data-testid="item-list">
+    <ul class="rows rows--compact" data-testid="item-list">
       {cards.map((card) => (
         <ItemRow key={card.id} card={card} href={hrefFor(card)} level={level} match={matches?.get(card.id)} {...(flags.get(card.id) ?? NO_MARKS)} />
       ))}

@@ -15,30 +15,32 @@ interface Props {
   match?: SearchMatch;
 }
 
-/** One item in a list of the library: title link, kind and topic, summary, and its state in words. */
+/** One item in a compact list of the library: kind and topic, title link, one line of summary, its state in words. */
 export function ItemRow({ card, href, level, saved, read, match }: Props) {
   const Title = level === 2 ? 'h2' : 'h3';
   return (
     <li class={read ? 'entry entry--read' : 'entry'} data-item-id={card.id}>
-      <Title class="entry__title">
-        <a href={href}>
-          <Highlighted text={card.title} terms={match?.terms} />
-        </a>
-      </Title>
-      <p class="item__meta">
-        {cardMeta(card)}
-        {saved && <span class="badge entry__badge">Saved</span>}
-        {read && <span class="badge entry__badge">Read</span>}
-      </p>
-      <p class="entry__summary">
-        <Highlighted text={plainText(card.summary)} terms={match?.terms} />
-      </p>
-      {match?.snippet && (
-        <p class="entry__snippet">
-          <span class="visually-hidden">From the text: </span>
-          <Highlighted text={match.snippet} terms={match.terms} />
+      <div>
+        <p class="item__meta kicker">
+          {cardMeta(card)}
+          {saved && <span class="badge entry__badge">Saved</span>}
+          {read && <span class="badge entry__badge">Read</span>}
         </p>
-      )}
+        <Title class="entry__title">
+          <a href={href}>
+            <Highlighted text={card.title} terms={match?.terms} />
+          </a>
+        </Title>
+        <p class="entry__summary excerpt">
+          <Highlighted text={plainText(card.summary)} terms={match?.terms} />
+        </p>
+        {match?.snippet && (
+          <p class="entry__snippet">
+            <span class="visually-hidden">From the text: </span>
+            <Highlighted text={match.snippet} terms={match.terms} />
+          </p>
+        )}
+      </div>
     </li>
   );
 }

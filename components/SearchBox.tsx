@@ -1,6 +1,6 @@
 interface Props {
   id: string;
-  /** The visible label, e.g. "Search the library". */
+  /** The field's name, e.g. "Search the library"; read by screen readers, shown as the placeholder. */
   label: string;
   value: string;
   onInput: (value: string) => void;
@@ -8,21 +8,26 @@ interface Props {
   status?: string;
 }
 
-/** A labelled search field. Its keys stay in the field: pages' single-key shortcuts ignore inputs. */
+/** A search pill. Its keys stay in the field: pages' single-key shortcuts ignore inputs. */
 export function SearchBox({ id, label, value, onInput, status }: Props) {
   return (
     <div class="search-box">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="search"
-        class="search-box__input"
-        value={value}
-        autoComplete="off"
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
+      <label for={id} class="visually-hidden">
+        {label}
+      </label>
+      <span class="search-pill">
+        <input
+          id={id}
+          type="search"
+          class="search-box__input search-pill__input"
+          placeholder={label}
+          value={value}
+          autoComplete="off"
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      </span>
       {status !== undefined && (
-        <p class="search-box__status muted" role="status">
+        <p class="search-box__status visually-hidden" role="status">
           {status}
         </p>
       )}

@@ -3,18 +3,25 @@ import type { ArticleBody } from '@/lib/content/types';
 import { loadArticle } from '@/lib/content/loaders';
 import { useSession } from '@/lib/ui/use-session';
 import { useItemState } from '@/lib/ui/use-item-state';
+import { useOriginList } from '@/lib/ui/use-origin-list';
 import { navFor, PAGES } from '@/lib/ui/pages';
+import { itemHref, originFrom, originHref, originLabel } from '@/lib/lists/origin';
+import { neighbors, related } from '@/lib/lists/neighbors';
+import { topicName } from '@/lib/format';
 import { PageShell } from '@/components/PageShell';
 import { ArticleView } from '@/components/ArticleView';
 import { ItemCard } from '@/components/ItemCard';
+import { ItemPageNav } from '@/components/ItemPageNav';
 import { SaveReadButtons } from '@/components/SaveReadButtons';
 import { NoteEditor } from '@/components/NoteEditor';
 import { useNote } from '@/lib/mine/use-note';
 import { useMyCards } from '@/lib/mine/use-my-cards';
 
-const id = new URLSearchParams(location.search).get('id') ?? '';
+const params = new URLSearchParams(location.search);
+const id = params.get('id') ?? '';
+const origin = originFrom(location.search);
 
-/** One item on its own page: the full article (from the popup or the reading list), or a tip. */
+/** One item on its own page, with a way back to the list it came from and on through that list. */
 export function App() {
   const { session, unavailable } = useSession();
   const [article, setArticle] = useState<ArticleBody>();
@@ -22,12 +29,27 @@ export function App() {
   const card = session?.feed.card(id) ?? myCards.get(id);
   const item = useItemState(session, card?.id, undefined);
   const note = useNote(session, card?.id, card?.title);
+  const list = useOriginList(session, origin);
 
   useEffect(() => {
     if (card?.kind === 'article') void loadArticle(id).then(setArticle);
     if (card) document.title = `${card.title} · Tend`;
   }, [card]);
 
+  const link = (other: string | undefined) => {
+    const c = other === undefined ? undefined : session?.feed.card(other);
+    return c && { card: c, href: itemHref(c.id, origin) };
+  };
+  const place = list ? neighbors(list, id) : undefined;
+  const nearby = card && session ? related(session.cards, card, 3).map((c) => ({ card: c, href: itemHref(c.id, origin) })) : [];
+
+  const back = (
+    <a class="back-pill" href={origin ? originHref(origin) : PAGES.newtab}>
+      <span aria-hidden="true">← </span>
+      <span class="visually-hidden">Back to </span>
+      {origin ? originLabel(origin.page) : 'New tab'}
+    </a>
+  );
   const buttons = session && card && (
     <div class="actions__row">
       <SaveReadButtons saved={item.saved} read={item.read} onToggleSave={item.toggleSave} onToggleRead={item.toggleRead} />
@@ -36,7 +58,7 @@ export function App() {
   );
 
   return (
-    <PageShell nav={navFor('article')} helpHref={PAGES.help} status={item.status}>
+    <PageShell nav={navFor('article')} helpHref={PAGES.help} status={item.status} lead={back} bar={buttons ?? <span />}>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
       {session && !card && (
         <>
@@ -46,15 +68,18 @@ export function App() {
           </p>
         </>
       )}
-      {card?.kind === 'article' && (
-        <ArticleView card={card} article={article} helpHref={PAGES.help}>
-          {buttons}
-        </ArticleView>
-      )}
-      {card?.kind === 'tip' && (
-        <ItemCard card={card} helpHref={PAGES.help}>
-          {buttons}
-        </ItemCard>
+      {card?.kind === 'article' && <ArticleView card={card} article={article} helpHref={PAGES.help} />}
+      {card?.kind === 'tip' && <ItemCard card={card} helpHref={PAGES.help} />}
+      {card && (
+        <ItemPageNav
+          listName={origin && originLabel(origin.page)}
+          previous={link(place?.previous)}
+          next={link(place?.next)}
+          place={place?.place}
+          total={place?.total}
+          related={nearby}
+          topicName={topicName(card.topics[0])}
+        />
       )}
     </PageShell>
   );

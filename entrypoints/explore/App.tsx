@@ -1,7 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TOPICS } from '@/lib/content/types';
 import { createExploreData } from '@/lib/db/explore';
-import { exploreSections, itemFlags, NO_FILTER, toggleTopic } from '@/lib/explore/filter';
+import { exploreSections, itemFlags, toggleTopic, type ExploreFilter } from '@/lib/explore/filter';
+import { exploreSearch, exploreStateFrom } from '@/lib/lists/explore-state';
+import { itemHref } from '@/lib/lists/origin';
+import { PAGE_SIZE, windowSections } from '@/lib/lists/window';
 import { useCatalog } from '@/lib/ui/use-catalog';
 import { useLive } from '@/lib/ui/use-live';
 import { useSearch } from '@/lib/ui/use-search';
@@ -10,38 +13,110 @@ import { navFor, PAGES } from '@/lib/ui/pages';
 import { PageShell } from '@/components/PageShell';
 import { ExploreFilters } from '@/components/ExploreFilters';
 import { ItemList } from '@/components/ItemList';
+import { plural } from '@/lib/format';
+
+const start = exploreStateFrom(location.search);
+// The page puts the scroll position back itself, once the list it belongs to is on screen.
+history.scrollRestoration = 'manual';
 
 export function App() {
   const { session, unavailable } = useSession();
   const cards = useCatalog();
   const records = useLive(session, (s) => createExploreData(s.data.db).states(), []);
   const search = useSearch(cards);
-  const [filter, setFilter] = useState(NO_FILTER);
+  const [filter, setFilterState] = useState<ExploreFilter>({ topics: start.topics, kind: start.kind });
+  const [shown, setShown] = useState(start.shown);
+  const restored = useRef(false);
 
-  const ranked = search.matches && [...search.matches.keys()];
-  const sections = cards && (!search.searching || ranked) ? exploreSections(cards, filter, ranked) : undefined;
+  const ranked = useMemo(() => search.matches && [...search.matches.keys()], [search.matches]);
+  const sections = useMemo(
+    () => (cards && (!search.searching || ranked) ? exploreSections(cards, filter, ranked) : undefined),
+    [cards, filter, search.searching, ranked],
+  );
+  const flags = useMemo(() => itemFlags(records ?? []), [records]);
+  const total = sections?.reduce((n, s) => n + s.cards.length, 0);
+  const page = sections && windowSections(sections, shown);
+
+  // The address always says what is on screen (query, filters, rows shown, scroll), so Back and the
+  // item pages' way back return here as it was.
+  // Read through a ref: a scroll timer set during an earlier render still writes the state of now.
+  const latest = useRef({ query: search.query, ...filter, shown });
+  latest.current = { query: search.query, ...filter, shown };
+  const write = (scroll = window.scrollY) => {
+    history.replaceState(history.state, '', `${location.pathname}${exploreSearch({ ...latest.current, scroll })}`);
+  };
+  useEffect(() => {
+    if (restored.current) write(0);
+  }, [filter, search.query]);
+  useEffect(() => {
+    if (restored.current) write();
+  }, [shown]);
+  useEffect(() => {
+    if (restored.current || !page) return;
+    restored.current = true;
+    if (start.scroll > 0) window.scrollTo(0, start.scroll);
+  }, [page]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => restored.current && write(), 150);
+    };
+    addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('scroll', onScroll);
+    };
+  }, []);
+
+  const setFilter = (next: ExploreFilter) => {
+    setFilterState(next);
+    setShown(PAGE_SIZE);
+  };
+  const onQuery = (q: string) => {
+    search.setQuery(q);
+    setShown(PAGE_SIZE);
+  };
 
   return (
     <PageShell nav={navFor('explore')} helpHref={PAGES.help}>
-      <h1>Explore the library</h1>
+      <h1>Explore</h1>
+      <p class="page__lede">Every tip and article in Tend, by topic. Nothing here is tracked or timed.</p>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
       <ExploreFilters
         query={search.query}
-        onQuery={search.setQuery}
+        onQuery={onQuery}
         topics={TOPICS}
         filter={filter}
-        onToggleTopic={(topic) => setFilter((f) => toggleTopic(f, topic))}
-        onKind={(kind) => setFilter((f) => ({ ...f, kind }))}
-        count={sections?.reduce((n, s) => n + s.cards.length, 0)}
+        onToggleTopic={(topic) => setFilter(toggleTopic(filter, topic))}
+        onKind={(kind) => setFilter({ ...filter, kind })}
+        count={total}
       />
-      {sections && (
+      {page && (
+        // Links carry the address as it is at the click (with the scroll), not as it was at the last render.
+        <div onClickCapture={(e) => {
+          const link = e.target instanceof Element ? e.target.closest('a') : null;
+          const id = link?.closest('[data-item-id]')?.getAttribute('data-item-id');
+          if (!link || !id) return;
+          write();
+          link.setAttribute('href', itemHref(id, { page: 'explore', search: location.search }));
+        }}>
         <ItemList
-          sections={sections}
-          flags={itemFlags(records ?? [])}
+          sections={page.rows}
+          flags={flags}
           matches={search.matches}
           query={search.query}
-          hrefFor={(card) => PAGES.article(card.id)}
+          hrefFor={(card) => itemHref(card.id, { page: 'explore', search: location.search })}
         />
+        </div>
+      )}
+      {page && page.rest > 0 && (
+        <p class="more">
+          <span>Showing {shown} of {plural(total ?? 0, 'item')}.</span>
+          <button type="button" class="state-button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, page.rest)} more
+          </button>
+        </p>
       )}
     </PageShell>
   );

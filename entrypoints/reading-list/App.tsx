@@ -3,11 +3,14 @@ import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
 import { onlyMatching, useSearch } from '@/lib/ui/use-search';
 import { navFor, PAGES } from '@/lib/ui/pages';
-import { plural } from '@/lib/format';
+import { filterCounts, readingStateFrom, readingView, type ReadFilter, type SavedSort } from '@/lib/lists/reading';
+import { itemHref } from '@/lib/lists/origin';
+import { setParam } from '@/lib/lists/address';
+import { PAGE_SIZE, windowOf } from '@/lib/lists/window';
 import { PageShell } from '@/components/PageShell';
 import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
-import { SearchBox } from '@/components/SearchBox';
-import { NoMatches } from '@/components/NoMatches';
+import { ReadingTools } from '@/components/ReadingTools';
+import { ReadingEmpty } from '@/components/ReadingEmpty';
 import { UndoNotice } from '@/components/UndoNotice';
 import { NoteEditor } from '@/components/NoteEditor';
 import { withNoteMatches } from '@/lib/mine/note-search';
@@ -16,64 +19,88 @@ import { useMyCards } from '@/lib/mine/use-my-cards';
 export function App() {
   const { session, unavailable } = useSession();
   const records = useLive(session, (s) => s.data.readingList(), []);
+  const [view, setView] = useState(() => readingStateFrom(location.search));
+  // Marked read here while showing To read: stays in view (so a second click undoes it) until the filter changes.
+  const [stay, setStay] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<ReadingEntry>();
   const [status, setStatus] = useState('');
-  const search = useSearch(session?.cards);
+  const search = useSearch(session?.cards, records !== undefined);
   const notes = useLive(session, (s) => s.data.mine.notes(), []);
   const myCards = useMyCards(session);
   const [noteError, setNoteError] = useState<{ id: string; message: string }>();
+  // Rows shown: a page at a time, so 5,000 saved items cost what 50 do.
+  const [count, setCount] = useState(PAGE_SIZE);
 
   const entries: ReadingEntry[] = [];
   for (const r of records ?? []) {
     const card = session?.feed.card(r.id) ?? myCards.get(r.id);
     if (card && r.savedAt !== undefined) entries.push({ card, savedAt: r.savedAt, readAt: r.readAt });
   }
-  const unread = entries.filter((e) => e.readAt === undefined).length;
-  const shown = withNoteMatches(onlyMatching(entries, search), entries, notes, search.query);
+  const counts = filterCounts(entries);
+  // A note's words find its item too (lib/mine/note-search).
+  const matching = withNoteMatches(onlyMatching(entries, search), entries, notes, search.query);
+  const shown = matching && readingView(matching, view.filter, view.sort, (e) => stay.has(e.card.id));
+  const page = shown && windowOf(shown, count);
 
   const run = (work: Promise<unknown>, message: string) =>
     work.then(
       () => setStatus(message),
       () => setStatus('That change could not be saved. Please try again.'),
     );
+  const setFilter = (filter: ReadFilter) => {
+    setStay(new Set());
+    setCount(PAGE_SIZE);
+    setView((v) => ({ ...v, filter }));
+    setParam('show', filter === 'unread' ? undefined : filter);
+  };
+  const setSort = (sort: SavedSort) => {
+    setView((v) => ({ ...v, sort }));
+    setParam('sort', sort === 'newest' ? undefined : sort);
+  };
 
   return (
     <PageShell nav={navFor('readingList')} helpHref={PAGES.help} status={status}>
       <h1>Reading list</h1>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
-      {records && entries.length > 0 && (
-        <p class="muted" data-testid="reading-list-count">
-          {plural(entries.length, 'saved item')}, {unread} unread
-        </p>
-      )}
-      {records && (entries.length > 0 || search.searching) && (
-        <SearchBox
-          id="reading-list-search"
-          label="Search your reading list"
-          value={search.query}
-          onInput={search.setQuery}
-          status={search.searching && shown ? `${plural(shown.length, 'saved item')} found` : ''}
+      <p class="page__lede" data-testid="reading-list-count">
+        What you saved, waiting for a good moment.{records && ` ${counts.unread} to read, ${counts.read} read.`}
+      </p>
+      {records && (
+        <ReadingTools
+          counts={counts}
+          filter={view.filter}
+          sort={view.sort}
+          query={search.query}
+          found={search.searching && shown ? shown.length : undefined}
+          onFilter={setFilter}
+          onSort={setSort}
+          onQuery={search.setQuery}
         />
       )}
-      {records && search.searching && shown?.length === 0 && (
-        <NoMatches query={search.query}>
-          Nothing you saved has those words.{' '}
-          <a href={`${PAGES.explore}?q=${encodeURIComponent(search.query.trim())}`}>Search the whole library</a>
-        </NoMatches>
+      {removed && session && (
+        <UndoNotice
+          message={`Removed “${removed.card.title}”.`}
+          onUndo={() => {
+            setRemoved(undefined);
+            void run(session.data.restoreSaved(removed.card.id, removed.savedAt), 'Put back in your reading list.');
+          }}
+          onDismiss={() => setRemoved(undefined)}
+        />
       )}
-      {records && session && shown && (shown.length > 0 || !search.searching) && (
+      {records && shown && shown.length === 0 && <ReadingEmpty filter={view.filter} query={search.searching ? search.query : ''} />}
+      {records && session && shown && shown.length > 0 && (
         <ReadingList
-          entries={shown}
+          entries={page?.rows ?? []}
           now={Date.now()}
-          hrefFor={(card) => PAGES.article(card.id)}
-          onToggleRead={(e) =>
-            e.readAt === undefined
-              ? run(session.data.markRead(e.card.id, Date.now()), 'Marked as read.')
-              : run(session.data.markUnread(e.card.id), 'Marked as not read.')
-          }
+          hrefFor={(card) => itemHref(card.id, { page: 'readingList', search: location.search })}
+          onToggleRead={(e) => {
+            if (e.readAt !== undefined) return run(session.data.markUnread(e.card.id), 'Marked as not read.');
+            setStay((s) => new Set(s).add(e.card.id));
+            return run(session.data.markRead(e.card.id, Date.now()), 'Marked as read.');
+          }}
           onRemove={(e) => {
             setRemoved(e);
-            void run(session.data.unsave(e.card.id, Date.now()), '');
+            void run(session.data.unsave(e.card.id, Date.now()), 'Removed from your reading list.');
           }}
           extra={(e) => (
             <NoteEditor
@@ -90,15 +117,15 @@ export function App() {
           )}
         />
       )}
-      {removed && session && (
-        <UndoNotice
-          message={`Removed “${removed.card.title}”.`}
-          onUndo={() => {
-            setRemoved(undefined);
-            void run(session.data.restoreSaved(removed.card.id, removed.savedAt), 'Put back in your reading list.');
-          }}
-          onDismiss={() => setRemoved(undefined)}
-        />
+      {page && page.rest > 0 && (
+        <p class="more">
+          <span>
+            Showing {page.rows.length} of {shown?.length}.
+          </span>
+          <button type="button" class="state-button" onClick={() => setCount((n) => n + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, page.rest)} more
+          </button>
+        </p>
       )}
     </PageShell>
   );

@@ -15,7 +15,11 @@ export interface Search {
 
 const PARAM = 'q';
 
-export function useSearch(cards: readonly Card[] | undefined): Search {
+/**
+ * @param shown the page's list is on screen: the index waits for it, so building it never delays that
+ *   list (the reading list's rows come after its cards)
+ */
+export function useSearch(cards: readonly Card[] | undefined, shown = true): Search {
   const [query, setQueryState] = useState(() => new URLSearchParams(location.search).get(PARAM) ?? '');
   const [docs, setDocs] = useState<readonly SearchDoc[]>();
 
@@ -30,8 +34,22 @@ export function useSearch(cards: readonly Card[] | undefined): Search {
     );
   }, []);
 
+  // The index (a second or so for 5,000 items) is built once the page is idle or a search starts,
+  // never in the frame that first shows the page's list.
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!cards || !docs || idle || !shown) return undefined;
+    const ric = globalThis.requestIdleCallback;
+    if (!ric) {
+      const timer = setTimeout(() => setIdle(true), 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = ric(() => setIdle(true), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [cards, docs, idle, shown]);
+  const wanted = idle || query.trim() !== '';
   const bodies = useMemo(() => new Map(docs?.map((d) => [d.id, d.text])), [docs]);
-  const index = useMemo(() => (cards && docs ? createSearchIndex(cards, docs) : undefined), [cards, docs]);
+  const index = useMemo(() => (cards && docs && wanted ? createSearchIndex(cards, docs) : undefined), [cards, docs, wanted]);
   const byId = useMemo(() => new Map(cards?.map((c) => [c.id, c])), [cards]);
 
   const matches = useMemo(() => {
@@ -39,7 +57,7 @@ export function useSearch(cards: readonly Card[] | undefined): Search {
     const found = new Map<string, SearchMatch>();
     for (const hit of search(index, query)) {
       const card = byId.get(hit.id);
-      if (card) found.set(hit.id, matchFor(card, bodies.get(hit.id), hit.terms));
+      if (card) found.set(hit.id, lazyMatch(card, bodies.get(hit.id), hit.terms));
     }
     return found;
   }, [index, query, byId, bodies]);
@@ -53,6 +71,21 @@ export function useSearch(cards: readonly Card[] | undefined): Search {
   };
 
   return { query, setQuery, searching: query.trim() !== '', matches };
+}
+
+/**
+ * A hit's match, its passage of the body worked out only when a row shows it: a search may find
+ * thousands of items, and a page shows 50.
+ */
+function lazyMatch(card: Card, body: string | undefined, terms: readonly string[]): SearchMatch {
+  let full: SearchMatch | undefined;
+  return {
+    terms,
+    get snippet() {
+      full ??= matchFor(card, body, terms);
+      return full.snippet;
+    },
+  };
 }
 
 /**

@@ -2,16 +2,16 @@
 
 /**
  * Injected before the page's own scripts: records the first frame's background and the frame the
- * item's text is first on screen in (requestAnimationFrame), and the item title's element-timing
+ * item's text (or the first element matching `selector`: a list's first row) is first on screen in (requestAnimationFrame), and the item title's element-timing
  * render time where the browser has element timing. Runs in the page.
  */
-export function observe() {
+export function observe(selector = '[data-testid="item-title"]') {
   if (!/^(chrome|moz)-extension:$/.test(location.protocol)) return;
   const out = { firstFrameBg: null, rafVisible: null, elementVisible: null };
   Object.defineProperty(window, '__bench', { value: out });
   const frame = (t) => {
     if (out.firstFrameBg === null) out.firstFrameBg = getComputedStyle(document.documentElement).backgroundColor;
-    const el = document.querySelector('[data-testid="item-title"]');
+    const el = document.querySelector(selector);
     const box = el?.textContent?.trim() ? el.getBoundingClientRect() : null;
     if (box && box.bottom > 0 && box.top < innerHeight) out.rafVisible = t;
     else requestAnimationFrame(frame);

@@ -16,6 +16,7 @@ import { criticalBytes, loadedBytes } from './bytes.mjs';
 import { median, p90, table, ms, kb, ratio } from './stats.mjs';
 import { observe, readPaint } from './observe.mjs';
 import { seedInPage, writeScaleContent } from './scale.mjs';
+import { measureLists, LIST_PAGES } from './lists.mjs';
 import { measureMemory } from './memory.mjs';
 import { measureCold } from './cold.mjs';
 import { FIREFOX, measureFirefox, zipFolder } from './firefox.mjs';
@@ -48,7 +49,7 @@ if (!existsSync(CHROMIUM)) throw new Error(`Chromium is required for the benchma
 
 // The page's own JS heap is still measured but has no budget: it left out the background's memory
 // (see the memory rows, which count the extension's processes, page and background together).
-export const BUDGETS = { newtab: 1.1, popup: 1.1, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, pickMs: 5, memory: 1.5, cold: 1.5, firefox: 1.15 };
+export const BUDGETS = { lists: 1.5, searchMedian: 50, searchP90: 100, filterMedian: 50, listHeap: 2, newtab: 1.1, popup: 1.1, criticalGzip: 15 * 1024, totalGzip: 60 * 1024, pickMs: 5, memory: 1.5, cold: 1.5, firefox: 1.15 };
 
 function build(outDir, contentDir) {
   const env = { ...process.env, TEND_OUT_DIR: outDir, ...(contentDir ? { TEND_CONTENT_DIR: contentDir } : {}) };
@@ -200,6 +201,36 @@ async function launches(tendDir, baseline) {
   return results;
 }
 
+function reportLists(r) {
+  const rows = [];
+  for (const { name } of LIST_PAGES) {
+    const p = r.pages[name];
+    rows.push({ name: `${name}: content visible (ms)`, cells: [ms(p.visible.tend), ms(p.visible.tendP90), ms(p.visible.base), ms(p.visible.baseP90), ratio(p.visible.tend, p.visible.base).toFixed(2)] });
+    rows.push({ name: `${name}: JS heap, 5,000 items vs 200 (KB)`, cells: [kb(p.heap.tend), '', kb(p.heap.small), '', ratio(p.heap.tend, p.heap.small).toFixed(2)] });
+  }
+  for (const [name, t] of Object.entries(r.typing)) rows.push({ name: `${name}: search, one keystroke to results (ms)`, cells: [ms(t.median), ms(t.p90), '', '', ''] });
+  for (const [name, t] of Object.entries(r.filters)) rows.push({ name: `${name}: switching a filter (ms)`, cells: [ms(t.median), ms(t.p90), '', '', ''] });
+  console.log('\nLists at scale: 5,000 items, all saved, 100,000 read events (heap: the same page at 200 items)\n');
+  console.log(table(['', 'Tend', 'Tend p90', 'baseline / 200 items', 'p90', 'ratio'], rows));
+}
+
+function checkLists(r) {
+  const misses = [];
+  for (const { name } of LIST_PAGES) {
+    const p = r.pages[name];
+    const x = ratio(p.visible.tend, p.visible.base);
+    if (!(x <= BUDGETS.lists)) misses.push(`${name} content visible ${x.toFixed(2)}× the static page > ${BUDGETS.lists}×`);
+    const h = ratio(p.heap.tend, p.heap.small);
+    if (!(h <= BUDGETS.listHeap)) misses.push(`${name} heap with 5,000 items ${h.toFixed(2)}× its heap with 200 > ${BUDGETS.listHeap}×`);
+  }
+  for (const [name, t] of Object.entries(r.typing)) {
+    if (!(t.median <= BUDGETS.searchMedian)) misses.push(`${name} search ${t.median.toFixed(1)} ms a keystroke (median) > ${BUDGETS.searchMedian} ms`);
+    if (!(t.p90 <= BUDGETS.searchP90)) misses.push(`${name} search ${t.p90.toFixed(1)} ms a keystroke (p90) > ${BUDGETS.searchP90} ms`);
+  }
+  for (const [name, t] of Object.entries(r.filters)) if (!(t.median <= BUDGETS.filterMedian)) misses.push(`${name} filter switch ${t.median.toFixed(1)} ms (median) > ${BUDGETS.filterMedian} ms`);
+  return misses;
+}
+
 const mb = (v) => (Number.isFinite(v) ? (v / 1024 / 1024).toFixed(1) : '–');
 
 function reportLaunches(r) {
@@ -252,6 +283,18 @@ mkdirSync(ROOT, { recursive: true });
 const baseline = writeBaseline(join(ROOT, 'baseline'));
 const tendDir = build(join(ROOT, 'tend'));
 const runs = [];
+let lists;
+
+/** Fills a scale build's database: `items` items, `events` read events, the first `saved` saved. */
+async function seed(ext, items, saved = 0, events = 100_000) {
+  const first = await ext.browser.newPage();
+  await first.goto('chrome://newtab');
+  // The database exists once the page's session is open or the view is recorded (either build).
+  await first.waitForSelector('html[data-tend-ready], html[data-tend-recorded]');
+  await first.evaluate(seedInPage, { items, events, now: Date.now(), saved });
+  await first.close();
+}
+
 if (only.has('pages')) {
   const [tend, base] = [await launch('tend', tendDir), await launch('baseline', baseline)];
   runs.push({ ...(await compare('Tend vs static baseline', tend, base, ['newtab', 'popup'])), scale: false });
@@ -261,24 +304,27 @@ if (only.has('pages')) {
 if (only.has('scale')) {
   const scaleDir = build(join(ROOT, 'tend-scale'), writeScaleContent(join(ROOT, 'content-5000')));
   const [tend, base] = [await launch('tend', scaleDir), await launch('baseline', baseline)];
-  const first = await tend.browser.newPage();
-  await first.goto('chrome://newtab');
-  // The database exists once the page's session is open or the view is recorded (either build).
-  await first.waitForSelector('html[data-tend-ready], html[data-tend-recorded]');
-  await first.evaluate(seedInPage, { items: 5000, events: 100_000, now: Date.now() });
-  await first.close();
+  await seed(tend, 5000);
   runs.push({ ...(await compare('Scale: 5,000 items, 100,000 read events', tend, base, ['newtab'])), scale: true });
+  // The lists, with every item saved, against the same pages at 200 items for memory.
+  const smallDir = build(join(ROOT, 'tend-scale-200'), writeScaleContent(join(ROOT, 'content-200'), 200));
+  const small = await launch('tend', smallDir);
+  await seed(tend, 5000, 5000, 0); // the 100,000 events are there already
+  await seed(small, 200, 200);
+  lists = await measureLists({ tend, small, base }, { runs: Math.max(5, Math.round(RUNS / 3)), warmup: Math.min(WARMUP, 2) });
+  await small.close();
   await tend.close();
   await base.close();
 }
 const launched = await launches(tendDir, baseline);
 
 runs.forEach(report);
+if (lists) reportLists(lists);
 reportLaunches(launched);
-const misses = [...runs.flatMap((r) => check(r, r.scale)), ...checkLaunches(launched)];
+const misses = [...runs.flatMap((r) => check(r, r.scale)), ...(lists ? checkLists(lists) : []), ...checkLaunches(launched)];
 writeFileSync(
   join(ROOT, 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmup: WARMUP, launches: LAUNCHES, launchWarmup: LAUNCH_WARMUP, parts: [...only], budgets: BUDGETS, results: runs, launched }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmup: WARMUP, launches: LAUNCHES, launchWarmup: LAUNCH_WARMUP, parts: [...only], budgets: BUDGETS, results: runs, lists, launched }, null, 2),
 );
 console.log(`\nWrote ${join(ROOT, 'results.json')}`);
 if (misses.length) {

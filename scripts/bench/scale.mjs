@@ -30,7 +30,7 @@ export function writeScaleContent(dir, count = 5000) {
 }
 
 /** Runs in the extension page: fills Tend's database (already created by the app) directly. */
-export function seedInPage({ items, events, now }) {
+export function seedInPage({ items, events, now, saved = 0 }) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('tend');
     open.onerror = () => reject(open.error);
@@ -45,7 +45,8 @@ export function seedInPage({ items, events, now }) {
         // Half the library was picked in the current cycle (which began 10 days ago).
         record.pickedAt = i % 2 === 0 ? now - (i % 10) * day + 1 : now - 30 * day;
         if (i % 3 === 0) record.readAt = now - (i % 800) * day;
-        if (i % 50 === 0) record.savedAt = now - (i % 60) * day;
+        // Every 50th item saved, or the first `saved` items (the lists' scale case saves them all).
+        if (i % 50 === 0 || i < saved) record.savedAt = now - (i % 60) * day - i;
         tx.objectStore('items').put(record);
       });
       for (let i = 0; i < events; i++) tx.objectStore('events').add({ itemId: ids[i % ids.length], at: now - (i % 1000) * day });

@@ -225,16 +225,23 @@ describe('case 28: reading list', () => {
     const empty = await tend.openReadingList();
     await empty.getByTestId('reading-list-empty').waitFor();
     await expectAccessible(empty, 'reading list, empty');
+    await empty.getByRole('radio', { name: /^Read/ }).check();
+    await empty.getByRole('heading', { name: 'Nothing marked read yet.' }).waitFor();
+    await expectAccessible(empty, 'reading list, nothing read');
 
     const saved = await saveSome(await tend.openNewTab(), 3);
     const list = await tend.openReadingList();
     for (const title of saved) await entry(list, title).waitFor();
     const first = entry(list, saved[0] ?? '');
-    await first.getByRole('button', { name: /^Mark as read/ }).click();
+    await first.getByRole('button', { name: /^Mark read/ }).click();
     await expect.poll(() => first.getAttribute('class')).toContain('entry--read');
     await expectAccessible(list, 'reading list, with items');
+    await list.getByRole('radio', { name: /^To read/ }).check();
+    await entry(list, saved[0] ?? '').waitFor({ state: 'detached' });
+    await expectAccessible(list, 'reading list, to read');
+    await list.getByRole('radio', { name: /^All/ }).check();
 
-    const search = list.getByRole('searchbox', { name: 'Search your reading list' });
+    const search = list.getByRole('searchbox', { name: 'Search your list' });
     const word = (saved[1] ?? '').split(/\s+/).find((w) => w.length > 3) ?? '';
     await search.fill(word);
     await expect.poll(() => list.locator('.search-box__status').textContent()).toMatch(/found/);
@@ -354,6 +361,9 @@ describe('case 28: other pages', () => {
     const article = await ready(await tend.open(articleHref));
     await article.getByRole('heading', { name: 'Sources' }).waitFor();
     await article.getByRole('button', { name: /^Saved?$/ }).waitFor();
+    // Opened from Explore: the way back, previous and next in that list, related items.
+    await article.getByTestId('item-nav').waitFor();
+    await article.getByTestId('related').waitFor();
     await expectAccessible(article, 'article page, an article');
 
     const tip = await ready(await tend.open(tipHref));

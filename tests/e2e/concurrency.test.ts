@@ -62,7 +62,7 @@ it('case 9: three new tabs and the popup saving and moving on at once leave exac
   const titles = list.getByTestId('reading-list').getByRole('heading', { level: 2 });
   await expect.poll(() => titles.count()).toBe(expected.length);
   expect((await titles.allTextContents()).map((t) => t.trim()).sort()).toEqual(expected);
-  expect(await list.getByTestId('reading-list-count').textContent()).toBe(`${expected.length} saved items, ${expected.length} unread`);
+  expect(await list.getByTestId('reading-list-count').textContent()).toBe(`What you saved, waiting for a good moment. ${expected.length} to read, 0 read.`);
 });
 
 it('case 10: a save in the popup shows on an open new tab with the same item within a second, without a reload', async () => {

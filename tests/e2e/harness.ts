@@ -46,7 +46,7 @@ export interface Tend {
   openPopup(): Promise<Page>;
   /** Any extension page, e.g. 'help.html', in a new tab. */
   open(page: string): Promise<Page>;
-  /** The reading list page, once its list (or its empty state) is shown. */
+  /** The reading list page showing All (read and to read), once its list (or its empty state) is shown. */
   openReadingList(): Promise<Page>;
   /** Closes the browser; the profile stays unless it was a temporary one. */
   close(): Promise<void>;
@@ -233,7 +233,7 @@ export async function launch(
     openPopup: async () => withItem(await openPage(url('popup.html'))),
     open: (page) => openPage(url(page)),
     openReadingList: async () => {
-      const list = await openPage(url('reading-list.html'));
+      const list = await openPage(url('reading-list.html?show=all'));
       await list.locator('[data-testid="reading-list"], [data-testid="reading-list-empty"]').first().waitFor();
       return ready(list);
     },

@@ -250,8 +250,8 @@ describe('case 28: shortcuts', () => {
 
     const list = await tend.openReadingList();
     await entry(list, title).waitFor();
-    const search = list.getByRole('searchbox', { name: 'Search your reading list' });
-    await tabTo(list, 'Search your reading list');
+    const search = list.getByRole('searchbox', { name: 'Search your list' });
+    await tabTo(list, 'Search your list');
     await list.keyboard.type(keys);
     expect(await search.inputValue()).toBe(keys);
     expect(await list.getByRole('dialog').count()).toBe(0);

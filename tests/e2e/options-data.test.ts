@@ -232,7 +232,7 @@ describe('your data', () => {
         [read, true],
       ].sort(),
     );
-    expect(await list.getByTestId('reading-list-count').textContent()).toBe('2 saved items, 1 unread');
+    expect(await list.getByTestId('reading-list-count').textContent()).toBe('What you saved, waiting for a good moment. 1 to read, 1 read.');
 
     // Export.
     const exported = await exportData(options);
@@ -278,7 +278,7 @@ describe('your data', () => {
 
     // The reading list (open all along) shows exactly what it showed before, read state included.
     await expect.poll(() => readingList(list), { timeout: LIVE_TIMEOUT }).toEqual(before);
-    expect(await list.getByTestId('reading-list-count').textContent()).toBe('2 saved items, 1 unread');
+    expect(await list.getByTestId('reading-list-count').textContent()).toBe('What you saved, waiting for a good moment. 1 to read, 1 read.');
     // The settings changed before the export are back, on the page and in storage.
     await expect.poll(() => radio(options, 'Theme', 'Dark').isChecked(), STEP).toBe(true);
     expect(await radio(options, 'Text size', 'Large').isChecked()).toBe(true);
@@ -418,7 +418,8 @@ describe('explore', () => {
     expect(marked.map((m) => m.toLowerCase())).toEqual([WORD]);
 
     await link.click();
-    await explore.waitForURL(tend.url(`article.html?id=${ID}`));
+    // The item page's address also says it came from Explore (for its way back).
+    await explore.waitForURL((url) => url.href.startsWith(tend.url(`article.html?id=${ID}&from=explore`)));
     await itemTitle(explore).waitFor();
     expect(await titleOf(explore)).toBe(title);
     await ready(explore);

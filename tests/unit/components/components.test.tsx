@@ -6,6 +6,7 @@ import { BackgroundOptions } from '@/components/BackgroundOptions';
 import { ItemActions } from '@/components/ItemActions';
 import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
 import { UndoNotice } from '@/components/UndoNotice';
+import { ReadingEmpty } from '@/components/ReadingEmpty';
 import { CrisisLines } from '@/components/CrisisLines';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { PageShell } from '@/components/PageShell';
@@ -106,21 +107,33 @@ describe('ReadingList', () => {
     { card: tip, savedAt: now - 1000, readAt: now },
   ];
 
-  it('explains how to save when empty', () => {
-    render(<ReadingList entries={[]} now={now} hrefFor={() => '#'} onToggleRead={vi.fn()} onRemove={vi.fn()} />);
-    expect(screen.getByTestId('reading-list-empty').textContent).toContain('Save for later');
+  it('says how to save when nothing waits, that there is no schedule when nothing is read, and what to try when a search finds nothing', () => {
+    render(<ReadingEmpty filter="unread" query="" />);
+    expect(screen.getByTestId('reading-list-empty').textContent).toContain('choose Save and it will wait here');
+    expect(screen.getByRole('link', { name: 'Explore' }).getAttribute('href')).toBe('explore.html');
+    cleanup();
+    render(<ReadingEmpty filter="read" query="  " />);
+    expect(screen.getByRole('heading', { name: 'Nothing marked read yet.' })).toBeTruthy();
+    cleanup();
+    render(<ReadingEmpty filter="all" query=" calm kit " />);
+    expect(screen.getByRole('heading', { name: 'No saved item matches “calm kit”.' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /search the whole library/ }).getAttribute('href')).toBe('explore.html?q=calm%20kit');
   });
 
-  it('lists entries with links, saved time and read state, and calls back per entry', () => {
+  it('lists entries with kind, topic, excerpt, saved and read times, and calls back per entry', () => {
     const onRemove = vi.fn();
     const onToggleRead = vi.fn();
     render(<ReadingList entries={entries} now={now} hrefFor={(c) => `article.html?id=${c.id}`} onToggleRead={onToggleRead} onRemove={onRemove} />);
     expect(screen.getByRole('link', { name: 'On change' }).getAttribute('href')).toBe('article.html?id=a');
-    expect(screen.getByText(/saved 3 days ago/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Mark as read.*Breathe out/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('Article · Living with change · 3 min')).toBeTruthy();
+    expect(screen.getByText('An excerpt.')).toBeTruthy();
+    expect(screen.getByText('Saved 3 days ago')).toBeTruthy();
+    expect(screen.getByText('Saved today · read today')).toBeTruthy();
+    // The visible label is the state: "Read" once read, "Mark read" before.
+    expect(screen.getByRole('button', { name: /^Read\W+Breathe out/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Remove.*On change/ }));
     expect(onRemove).toHaveBeenCalledWith(entries[0]);
-    fireEvent.click(screen.getByRole('button', { name: /Mark as read.*On change/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Mark read\W+On change/ }));
     expect(onToggleRead).toHaveBeenCalledWith(entries[0]);
   });
 });
@@ -130,6 +143,8 @@ describe('UndoNotice', () => {
     const onUndo = vi.fn();
     const onDismiss = vi.fn();
     render(<UndoNotice message="Removed." onUndo={onUndo} onDismiss={onDismiss} />);
+    // The removed entry took the focus with it: Undo has it now.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(onUndo).toHaveBeenCalledOnce();

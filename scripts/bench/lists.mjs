@@ -1,0 +1,139 @@
+// The lists at scale: the reading list, Explore, history and an item page with a generated library
+// (5,000 items, all saved, 100,000 read events) against the static baseline page; typing in the
+// two searches and switching Explore's filters, timed inside the page; and each page's heap at
+// 5,000 items against the same page at 200.
+import { observe, readPaint } from './observe.mjs';
+import { waitInPage } from './chromium.mjs';
+import { median, p90 } from './stats.mjs';
+
+/** The pages, and the first piece of content each shows (what "content visible" waits for). */
+export const LIST_PAGES = [
+  { name: 'reading list', path: 'reading-list.html', content: '[data-testid="reading-list"] .entry__title' },
+  { name: 'Explore', path: 'explore.html', content: '[data-testid="item-list"] .entry__title' },
+  { name: 'history', path: 'read-history.html', content: '[data-testid="history"] a' },
+  { name: 'item page', path: 'article.html?id=stress-generated-3&from=explore', content: '[data-testid="item-title"]' },
+];
+const BASELINE_PAGE = { path: 'popup.html', content: '[data-testid="item-title"]' };
+
+/** Opens `path` in a fresh tab and measures when `content` is on screen (the same way for both), and the heap once settled. */
+async function load(ext, path, content) {
+  const page = await ext.browser.newPage();
+  await page.evaluateOnNewDocument(observe, content);
+  await page.goto(`chrome-extension://${ext.id}/${path}`);
+  await waitInPage(
+    page,
+    (tend) => window.__bench?.rafVisible != null && (!tend || document.documentElement.hasAttribute('data-tend-ready')),
+    ext.name === 'tend',
+    `${ext.name} ${path} content visible`,
+  );
+  const m = await page.evaluate(readPaint);
+  return { page, visible: m.rafVisible };
+}
+
+async function heapOf(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** After the page's work is done: the search texts loaded, the list rendered. Runs in the page. */
+const idle = () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve, 0)), 1500));
+
+/**
+ * Runs in the page: types `query` into `selector` one key at a time, as input events, and times
+ * each from the event to the frame that shows its results (a check that the page says it searched
+ * for these words), in ms.
+ */
+async function typeInPage({ selector, query, status }) {
+  const input = document.querySelector(selector);
+  const times = [];
+  for (let i = 1; i <= query.length; i++) {
+    const text = query.slice(0, i);
+    const t0 = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Wait for the frame after the render; then the results are on screen.
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const said = document.querySelector(status)?.textContent ?? '';
+      if (said.includes(`“${text.trim()}”`)) break;
+    }
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** Runs in the page: clicks each of `labels` (radio or checkbox inputs found by their label text) in turn, timing click → next frame. */
+async function switchInPage({ labels, rounds }) {
+  const named = (l) => labels.some((x) => l.textContent.trim() === x || l.textContent.trim().startsWith(`${x} `));
+  const inputs = [...document.querySelectorAll('label')].filter(named).map((l) => l.querySelector('input'));
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const input of inputs) {
+      const t0 = performance.now();
+      input.click();
+      await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      times.push(performance.now() - t0);
+    }
+  }
+  return times;
+}
+
+/**
+ * @param {{ tend: object, small: object, base: object }} exts Tend at 5,000 items, Tend at 200, the baseline
+ * @param {{ runs: number, warmup: number }} options
+ */
+export async function measureLists({ tend, small, base }, { runs, warmup }) {
+  const results = {};
+  for (const spec of LIST_PAGES) {
+    const samples = { tend: [], base: [], heap: [], smallHeap: [] };
+    for (let i = 0; i < warmup + runs; i++) {
+      const t = await load(tend, spec.path, spec.content);
+      await t.page.evaluate(idle);
+      const heap = await heapOf(t.page);
+      await t.page.close();
+      const b = await load(base, BASELINE_PAGE.path, BASELINE_PAGE.content);
+      await b.page.close();
+      const s = await load(small, spec.path, spec.content);
+      await s.page.evaluate(idle);
+      const smallHeap = await heapOf(s.page);
+      await s.page.close();
+      if (i < warmup) continue;
+      samples.tend.push(t.visible);
+      samples.base.push(b.visible);
+      samples.heap.push(heap);
+      samples.smallHeap.push(smallHeap);
+    }
+    results[spec.name] = {
+      visible: { tend: median(samples.tend), tendP90: p90(samples.tend), base: median(samples.base), baseP90: p90(samples.base) },
+      heap: { tend: median(samples.heap), small: median(samples.smallHeap) },
+    };
+  }
+
+  // Typing and filters, in pages that have finished loading.
+  const typing = {};
+  for (const [name, path, selector, query] of [
+    ['Explore', 'explore.html', '#explore-search', 'notice one thing'],
+    ['reading list', 'reading-list.html?show=all', '#reading-list-search', 'notice one thing'],
+  ]) {
+    const times = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(runs / 5)); i++) {
+      const { page } = await load(tend, path, name === 'Explore' ? LIST_PAGES[1].content : LIST_PAGES[0].content);
+      await page.evaluate(idle);
+      times.push(...(await page.evaluate(typeInPage, { selector, query, status: '.search-box__status' })));
+      await page.close();
+    }
+    typing[name] = { median: median(times), p90: p90(times), n: times.length };
+  }
+  const { page } = await load(tend, 'explore.html', LIST_PAGES[1].content);
+  await page.evaluate(idle);
+  const filterTimes = await page.evaluate(switchInPage, { labels: ['Tips', 'Articles', 'All', 'Calming stress', 'DBT skills'], rounds: 6 });
+  await page.close();
+  const { page: listPage } = await load(tend, 'reading-list.html', LIST_PAGES[0].content);
+  await listPage.evaluate(idle);
+  const listFilterTimes = await listPage.evaluate(switchInPage, { labels: ['Read', 'All', 'To read'], rounds: 6 });
+  await listPage.close();
+  return { pages: results, typing, filters: { Explore: { median: median(filterTimes), p90: p90(filterTimes) }, 'reading list': { median: median(listFilterTimes), p90: p90(listFilterTimes) } } };
+}
