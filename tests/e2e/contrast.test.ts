@@ -80,8 +80,9 @@ describe('the check itself', () => {
     const text = (await meta.textContent())?.trim().slice(0, 40) ?? '';
     const { findings } = await measureContrast(popup);
     const failing = describeFindings(findings, MINIMUM);
-    expect(failing).toHaveLength(1);
-    expect(failing[0]).toContain(`“${text}”`);
+    // One finding per line of the pale text (the popup's meta line wraps), and nothing else.
+    expect(failing.length).toBeGreaterThan(0);
+    for (const finding of failing) expect(finding).toContain(`“${text}”`);
     await popup.close();
   });
 });

@@ -75,7 +75,7 @@ describe('quiet new tab', () => {
   it('reveals by visibility only: the title and the dock stay where they were', async () => {
     const tend = await launch();
     const options = await ready(await tend.open('options.html'));
-    await options.getByRole('radio', { name: /^Only the title/ }).check();
+    await options.getByRole('radio', { name: 'Title only' }).check();
     await expect.poll(() => options.evaluate(() => (JSON.parse(localStorage.getItem('tend.settings') ?? '{}') as { quiet?: string }).quiet)).toBe('title');
     const tab = await tend.openNewTab();
     const reveal = tab.getByRole('button', { name: /^Show the tip/ });
@@ -104,7 +104,7 @@ describe('the reader inside the new tab', () => {
     await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('item-title');
     expect(await tab.getByRole('button', { name: 'New tab', exact: true }).isVisible()).toBe(true);
     const end = tab.getByRole('region', { name: 'End of the article' });
-    expect(await end.getByRole('button').allInnerTexts()).toEqual(['Save', 'Mark read', 'Next', 'Back to new tab'].map((n) => expect.stringContaining(n)));
+    expect(await end.getByRole('button').allInnerTexts()).toEqual(['Save', 'Mark read', 'Next', 'Add a note', 'Back to new tab'].map((n) => expect.stringContaining(n)));
     expect(await tab.getByRole('button', { name: /Keep reading|Read the article/ }).count()).toBe(0);
     // The top bar stays at the top while reading.
     await tab.mouse.wheel(0, 1500);

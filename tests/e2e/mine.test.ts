@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndAudit, launch, LIVE_TIMEOUT, moveOn, ready, saveButton, titleOf, type Tend } from './harness';
+import { closeAndAudit, isOn, launch, LIVE_TIMEOUT, moveOn, ready, saveButton, titleOf, type Tend } from './harness';
 import { syncRound } from '../../lib/sync/sync';
 import { EMPTY, put } from '../../lib/sync/state';
 import type { SyncStorage } from '../../lib/sync/storage';
@@ -24,6 +24,11 @@ declare const chrome: {
 };
 
 const STEP = { timeout: 10_000 };
+/** "Not for me" lives in the new tab's ··· menu (the dock keeps Save, Mark read and Next). */
+async function notForMe(tab: Page): Promise<void> {
+  await tab.getByRole('button', { name: 'More' }).click();
+  await tab.getByRole('button', { name: 'Not for me' }).click();
+}
 const NASTY = '<script>window.tendHacked = 1</script> **not bold** breathe out slowly';
 
 async function openOptions(tend: Tend): Promise<Page> {
@@ -90,9 +95,9 @@ describe('notes', () => {
     await entry.getByLabel(/Your note on/).fill('zebracrossing <i>on Mondays</i>');
     await entry.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => entry.getByTestId('note').textContent(), STEP).toBe('Your note: zebracrossing <i>on Mondays</i>');
-    await list.getByLabel('Search your reading list').fill('zebracrossing');
+    await list.getByLabel('Search your list').fill('zebracrossing');
     await expect.poll(() => list.getByTestId('reading-list').locator('[data-item-id]').count(), STEP).toBe(1);
-    await list.getByLabel('Search your reading list').fill('nowhere-to-be-found');
+    await list.getByLabel('Search your list').fill('nowhere-to-be-found');
     await expect.poll(() => list.getByTestId('reading-list').locator('[data-item-id]').count(), STEP).toBe(0);
   });
 });
@@ -102,7 +107,7 @@ describe('not for me', () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     const title = await titleOf(tab);
-    await moveOn(tab, () => tab.getByRole('button', { name: 'Not for me' }).click());
+    await moveOn(tab, () => notForMe(tab));
     const options = await openOptions(tend);
     const hidden = options.getByTestId('hidden-items');
     await expect.poll(() => hidden.textContent(), STEP).toContain(title);
@@ -145,7 +150,7 @@ describe('sync', () => {
 
     await expect.poll(() => list.getByTestId('reading-list').locator('[data-item-id]').count(), { timeout: 15_000 }).toBe(2);
     await list.getByTestId('note').filter({ hasText: 'from my other browser' }).waitFor(STEP);
-    await expect.poll(() => saveButton(tab).getAttribute('aria-pressed'), { timeout: 15_000, message: `saved mark of ${shown}` }).toBe('true');
+    await expect.poll(() => isOn(saveButton(tab)), { timeout: 15_000, message: `saved mark of ${shown}` }).toBe(true);
   });
 
   it('case 46: a foreign or corrupt tend.sync value: a plain message, nothing here changed', async () => {
@@ -168,7 +173,7 @@ describe('backups', () => {
     const savedTitle = await titleOf(tab);
     await saveButton(tab).click();
     const hiddenTitle = await moveOn(tab, () => tab.getByRole('button', { name: /^Next/ }).click());
-    await moveOn(tab, () => tab.getByRole('button', { name: 'Not for me' }).click());
+    await moveOn(tab, () => notForMe(tab));
     const list = await tend.openReadingList();
     const entry = list.getByTestId('reading-list').locator('[data-item-id]').filter({ hasText: savedTitle });
     await entry.getByRole('button', { name: /^Add a note/ }).click();
@@ -185,7 +190,7 @@ describe('backups', () => {
     const fresh = await launch();
     const target = await openOptions(fresh);
     await target.locator('#data-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await target.getByTestId('import-counts').getByText(/3 tips, notes or hidden items of yours to add or change/).waitFor(STEP);
+    await target.getByTestId('import-counts').getByText(/In the file: .*1 tip of yours, 1 note, 1 hidden item/).waitFor(STEP);
     await target.getByRole('button', { name: 'Merge into my data' }).click();
     await target.getByTestId('my-tips').getByText('A tip that travels').waitFor(STEP);
     await target.getByTestId('hidden-items').getByText(hiddenTitle).waitFor(STEP);

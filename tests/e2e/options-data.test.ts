@@ -317,10 +317,10 @@ describe('your data', () => {
       ['deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`, `This file is not a Tend backup. It is nested far too deeply. ${CHOOSE} ${NOTHING}`],
       [
         'newer.json',
-        JSON.stringify({ ...good, formatVersion: 2 }),
-        `This backup was made by a newer version of Tend (format version 2). Update Tend in your browser’s extensions page, then import it again. ${NOTHING}`,
+        JSON.stringify({ ...good, formatVersion: 3 }),
+        `This backup was made by a newer version of Tend (format version 3). Update Tend in your browser’s extensions page, then import it again. ${NOTHING}`,
       ],
-      ['version.json', JSON.stringify({ ...good, formatVersion: '1' }), `This backup is damaged (formatVersion should be 1), so Tend cannot read it. ${DAMAGED} ${NOTHING}`],
+      ['version.json', JSON.stringify({ ...good, formatVersion: '1' }), `This backup is damaged (formatVersion should be 2), so Tend cannot read it. ${DAMAGED} ${NOTHING}`],
       ['items.json', withData({ items: 'many' }), `This backup is damaged (items should be a list), so Tend cannot read it. ${DAMAGED} ${NOTHING}`],
       [
         'twice.json',

@@ -4,7 +4,7 @@
 // storage; the reading list and read history stay in this browser's database.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAndAudit, launch, saveButton } from './harness';
+import { closeAndAudit, isOn, launch, markButton, saveButton } from './harness';
 import { readDb } from './raw-db';
 import { plainText } from '../../lib/content/text';
 import { POLICY, TITLE } from '../../entrypoints/privacy/policy';
@@ -44,11 +44,11 @@ describe('issue 18: the privacy policy page', () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     await saveButton(tab).click();
-    await expect.poll(() => saveButton(tab).getAttribute('aria-pressed'), STEP).toBe('true');
-    await tab.getByRole('button', { name: /^Mark as read/ }).click();
-    await expect.poll(() => tab.getByRole('button', { name: /^Mark as read/ }).getAttribute('aria-pressed'), STEP).toBe('true');
+    await expect.poll(() => isOn(saveButton(tab)), STEP).toBe(true);
+    await markButton(tab).click();
+    await expect.poll(() => isOn(markButton(tab)), STEP).toBe(true);
     const options = await tend.open('options.html');
-    await options.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark', exact: true }).check();
+    await options.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Dark', exact: true }).check();
 
     // Checks the check: the save, the read and the setting were stored.
     await expect.poll(() => readDb<number>(options, { table: 'events', op: 'count' }), STEP).toBe(1);
