@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { closeAndAudit, itemTitle, launch, ready, recorded, type Tend } from './harness';
 
+/** Long enough for a loaded machine: polls end as soon as the page shows the state. */
+const SETTLE = { timeout: 10_000 };
+
 afterEach(closeAndAudit);
 
 const BUILD_N = path.resolve(import.meta.dirname, '../fixtures/builds/schema-v1');
@@ -178,12 +181,12 @@ describe('first run', () => {
       });
 
     await tabTo(/^Choose what you see/);
-    await expect.poll(ring).toBe('solid');
+    await expect.poll(ring, SETTLE).toBe('solid');
     await tab.keyboard.press('Enter');
     await expect.poll(() => stepText(tab)).toBe('Step 2 of 3');
 
     await tabTo(/^✓?Calming stress$/);
-    await expect.poll(ring).toBe('solid');
+    await expect.poll(ring, SETTLE).toBe('solid');
     await tab.keyboard.press('Space');
     await tabTo(/^Both$/);
     await tab.keyboard.press('ArrowLeft'); // Articles
@@ -192,10 +195,10 @@ describe('first run', () => {
     await expect.poll(() => stepText(tab)).toBe('Step 3 of 3');
 
     await tabTo(/^Landscape$/);
-    await expect.poll(ring).toBe('solid');
+    await expect.poll(ring, SETTLE).toBe('solid');
     await tab.keyboard.press('ArrowRight'); // Soft sky
     await tabTo(/^The whole item$/);
-    await expect.poll(ring).toBe('solid');
+    await expect.poll(ring, SETTLE).toBe('solid');
     await tab.keyboard.press('ArrowRight'); // Just the title
     await tabTo(/^Every new tab$/);
     await tab.keyboard.press('ArrowRight'); // Every hour
@@ -203,11 +206,12 @@ describe('first run', () => {
     await tab.keyboard.press('Enter');
     await welcome(tab).waitFor({ state: 'detached' });
 
+    // Every choice reaches storage.sync (the writes may land one after another).
+    await expect.poll(async () => (await stored(tab)).sync['settings.background'], SETTLE).toBe('sky');
     const { sync } = await stored(tab);
     expect(sync['settings.kinds']).toEqual(['article']);
     expect(sync['settings.quiet']).toBe('title');
     expect(sync['settings.cadence']).toBe('hourly');
-    expect(sync['settings.background']).toBe('sky');
     expect((sync['settings.topics'] as string[]).length).toBeGreaterThan(5);
   });
 });
