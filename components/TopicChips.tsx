@@ -1,5 +1,6 @@
 import type { TopicId } from '../lib/content/types';
 import { SettingRow } from './SettingRow';
+import { TopicToggles } from './TopicToggles';
 
 interface Props {
   topics: readonly { id: TopicId; name: string }[];
@@ -15,21 +16,7 @@ export function TopicChips({ topics, selected, onChange }: Props) {
   return (
     <SettingRow id="topics" label="Topics" help={last ? 'At least one topic stays on.' : 'Keep at least one.'} stack>
       <div class="topic-chips" role="group" aria-labelledby="topics-label" aria-describedby="topics-help">
-        {topics.map((topic) => {
-          const on = selected.includes(topic.id);
-          return (
-            <label key={topic.id} class="topic-chip">
-              <input
-                type="checkbox"
-                class="topic-chip__input"
-                checked={on}
-                disabled={on && last}
-                onChange={(e) => toggle(topic.id, e.currentTarget.checked)}
-              />
-              <span>{topic.name}</span>
-            </label>
-          );
-        })}
+        <TopicToggles topics={topics} selected={selected} onToggle={toggle} inputClass="topic-chip__input" />
       </div>
     </SettingRow>
   );

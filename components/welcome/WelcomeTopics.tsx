@@ -1,6 +1,7 @@
 import type { TopicId } from '../../lib/content/types';
 import type { KindChoice } from '../../lib/welcome/choices';
 import { Segmented } from './Segmented';
+import { TopicToggles } from '../TopicToggles';
 
 interface Props {
   topics: readonly { id: TopicId; name: string }[];
@@ -27,21 +28,7 @@ export function WelcomeTopics({ topics, selected, kinds, onTopic, onKinds, onNex
       <fieldset class="welcome__field">
         <legend class="welcome__legend">Topics</legend>
         <div class="topic-chips">
-          {topics.map((topic) => {
-            const on = selected.includes(topic.id);
-            return (
-              <label key={topic.id} class="topic-chip">
-                <input
-                  type="checkbox"
-                  checked={on}
-                  disabled={on && last}
-                  aria-describedby={on && last ? 'welcome-topics-last' : undefined}
-                  onChange={(e) => onTopic(topic.id, e.currentTarget.checked)}
-                />
-                <span>{topic.name}</span>
-              </label>
-            );
-          })}
+          <TopicToggles topics={topics} selected={selected} onToggle={onTopic} lastHint="welcome-topics-last" />
         </div>
         {last && (
           <p id="welcome-topics-last" class="welcome__hint">
