@@ -11,7 +11,7 @@ import { compileCatalog } from '../../scripts/content/compile';
 import { readContentFiles } from '../../scripts/content/files';
 import { HISTORY_PAGE, readingLog } from '../../lib/history';
 import { closeAndAudit, launch, ready, type Tend } from './harness';
-import { readDb } from './raw-db';
+import { addReads as seedReads, readDb } from './raw-db';
 
 const STEP = { timeout: 10_000 };
 const DAY = 86_400_000;
@@ -38,26 +38,6 @@ const syncStorage = (page: Page): Promise<Record<string, unknown>> =>
 
 /** Rows in a table of Tend's database, read with plain IndexedDB (no Tend code involved). */
 const countRows = (page: Page, table: string): Promise<number> => readDb<number>(page, { table, op: 'count' });
-
-/** Adds read events straight to the database (as a long history would have left them). */
-const seedReads = (page: Page, reads: { itemId: string; at: number }[]): Promise<void> =>
-  page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tend');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('events', 'readwrite');
-          for (const row of rows) tx.objectStore('events').add(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    reads,
-  );
 
 interface FileData {
   items: { id: string; shownCount: number; [time: string]: unknown }[];
