@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { NotTherapy } from '../NotTherapy';
 
 interface Props {
@@ -15,8 +15,9 @@ interface Props {
 /** The first run's frame: brand and Skip at the top, one card with the step, the help line below. */
 export function WelcomeFrame({ step, steps, title, helpHref, onSkip, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  // Each step starts at its heading, so a screen reader hears where it is.
-  useEffect(() => heading.current?.focus(), [step]);
+  // Each step starts at its heading, so a screen reader hears where it is. Moved before the step
+  // paints, so a Tab pressed as soon as the step shows is never undone by a late focus.
+  useLayoutEffect(() => heading.current?.focus(), [step]);
   return (
     <div class="welcome">
       <header class="welcome__bar">

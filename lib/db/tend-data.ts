@@ -81,11 +81,19 @@ export function createTendData(db: TendDb) {
       });
     },
 
-    /** Counts a view of `id` that began at `at`. */
+    /**
+     * Counts a view of `id` that began at `at`. A view also uses the item up in the current cycle:
+     * an item shown without being picked (a fresh profile's bundled first item) must not come back
+     * before every other item has.
+     */
     recordShown(id: string, at: number): Promise<ItemRecord> {
-      return changeItem(id, (r) => {
-        r.lastShownAt = at;
-        r.shownCount += 1;
+      return db.transaction('rw', db.items, db.meta, async () => {
+        const { cycleStartedAt } = await readRotation();
+        return update(id, (r) => {
+          r.lastShownAt = at;
+          r.shownCount += 1;
+          if (isUnused(r, cycleStartedAt)) r.pickedAt = at;
+        });
       });
     },
 

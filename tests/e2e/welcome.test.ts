@@ -172,6 +172,7 @@ describe('first run', () => {
       }
       throw new Error(`Tab never reached ${name}`);
     };
+    const onHeading = () => tab.evaluate(() => document.activeElement?.matches('[data-testid="welcome"] h1') ?? false);
     /** The outline of what shows a hidden input's focus (its pill), or of the control itself. */
     const ring = () =>
       tab.evaluate(() => {
@@ -184,6 +185,7 @@ describe('first run', () => {
     await expect.poll(ring, SETTLE).toBe('solid');
     await tab.keyboard.press('Enter');
     await expect.poll(() => stepText(tab)).toBe('Step 2 of 3');
+    expect(await onHeading()).toBe(true); // each step starts at its heading, in the same frame
 
     await tabTo(/^✓?Calming stress$/);
     await expect.poll(ring, SETTLE).toBe('solid');
@@ -193,6 +195,7 @@ describe('first run', () => {
     await tabTo(/^Next/);
     await tab.keyboard.press('Enter');
     await expect.poll(() => stepText(tab)).toBe('Step 3 of 3');
+    expect(await onHeading()).toBe(true); // each step starts at its heading, in the same frame
 
     await tabTo(/^Landscape$/);
     await expect.poll(ring, SETTLE).toBe('solid');

@@ -71,7 +71,7 @@ describe('clearHistory', () => {
     await seed(data);
     await history.clearHistory();
     expect(await history.readLog()).toEqual([]);
-    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 1, lastShownAt: 1, savedAt: 5 });
+    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 1, lastShownAt: 1, pickedAt: 1, savedAt: 5 });
     expect((await data.itemState('b')).readAt).toBeUndefined();
     expect((await data.itemState('d')).readAt).toBeUndefined();
     expect((await data.readingList()).map((r) => r.id)).toEqual(['c', 'a']);

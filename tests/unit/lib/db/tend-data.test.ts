@@ -113,6 +113,26 @@ describe('shown and picked', () => {
     expect(await data.itemState('a')).toMatchObject({ lastShownAt: 200, shownCount: 2 });
   });
 
+  it('counts an item shown without a pick (a fresh profile\'s first item) as used in the cycle', async () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (let run = 0; run < 20; run++) {
+      const data = fresh();
+      await data.recordShown('c', 1);
+      const picked: (string | undefined)[] = [];
+      for (let t = 2; t <= 6; t++) picked.push(await data.pick(ids, t, Math.random));
+      expect(picked).not.toContain('c');
+      expect(new Set(picked).size).toBe(5);
+    }
+  });
+
+  it('leaves an item picked in this cycle as picked when it is shown later', async () => {
+    const data = fresh();
+    const id = await data.pick(['a'], 10, Math.random);
+    await data.recordShown('a', 50);
+    expect(id).toBe('a');
+    expect(await data.itemState('a')).toMatchObject({ pickedAt: 10, lastShownAt: 50, shownCount: 1 });
+  });
+
   it('picks every eligible item once per cycle and keeps the cycle across a reopen', async () => {
     const name = `tend-cycle-${++counter}`;
     const ids = ['a', 'b', 'c', 'd', 'e'];
@@ -226,16 +246,15 @@ describe('picking at scale (probe a few candidates, else the exact path)', () =>
 
   it('keeps what the record held (shown, saved) when it records the pick, on both paths', async () => {
     const data = fresh();
-    await data.recordShown('a', 10);
     await data.save('a', 11);
     expect(await data.pick(['a', 'b'], 20, () => 0)).toBe('a'); // probed
-    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 1, lastShownAt: 10, savedAt: 11, pickedAt: 20 });
-    await data.recordShown('b', 21);
+    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 0, savedAt: 11, pickedAt: 20 });
+    await data.recordShown('a', 21);
     expect(await data.pick(['a', 'b'], 30, () => 0)).toBe('b');
     // Both used, 'b' last: a new cycle, through the exact path.
     expect(await data.pick(['a', 'b'], 40, () => 0)).toBe('a');
-    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 1, lastShownAt: 10, savedAt: 11, pickedAt: 40 });
-    expect(await data.itemState('b')).toEqual({ id: 'b', shownCount: 1, lastShownAt: 21, pickedAt: 30 });
+    expect(await data.itemState('a')).toEqual({ id: 'a', shownCount: 1, lastShownAt: 21, savedAt: 11, pickedAt: 40 });
+    expect(await data.itemState('b')).toEqual({ id: 'b', shownCount: 0, pickedAt: 30 });
   });
 
   it('returns the only eligible item even twice in a row, and nothing when none is eligible', async () => {
