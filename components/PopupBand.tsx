@@ -1,9 +1,9 @@
-import type { Scene } from '../lib/atmosphere/generate';
+import type { Scene } from '../lib/atmosphere/scene';
 import { Atmosphere } from './atmosphere/Atmosphere';
 import { Icon } from './Icon';
 
 /** The popup's top: the day's sky and ridges (the new tab's scene, small), Tend's name, and Options. */
-export function PopupBand({ optionsHref, scene }: { optionsHref: string; scene: Scene }) {
+export function PopupBand({ optionsHref, scene }: { optionsHref: string; scene?: Scene }) {
   return (
     <header class="popup-band">
       <Atmosphere scene={scene} />

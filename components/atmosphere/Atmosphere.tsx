@@ -1,8 +1,8 @@
-import type { Scene } from '../../lib/atmosphere/generate';
-import { VIEW_H, VIEW_W } from '../../lib/atmosphere/generate';
+import { VIEW_H, VIEW_W, type Scene } from '../../lib/atmosphere/scene';
 
 interface Props {
-  scene: Scene;
+  /** Undefined only until the day's scene is ready (the sky shows alone meanwhile). */
+  scene?: Scene;
 }
 
 const GRADIENT = ['ridge-0', 'ridge-1', 'ridge-2', 'ridge-3'];
@@ -14,6 +14,13 @@ const GRADIENT = ['ridge-0', 'ridge-1', 'ridge-2', 'ridge-3'];
  * extension's CSP and Trusted Types allow (no HTML strings, no style attributes).
  */
 export function Atmosphere({ scene }: Props) {
+  if (!scene) {
+    return (
+      <div class="atmo" aria-hidden="true">
+        <div class="atmo__sky" />
+      </div>
+    );
+  }
   const place = { '--sun-x': String(scene.sun.x), '--sun-y': String(scene.sun.y) };
   return (
     <div class="atmo" aria-hidden="true" style={place}>

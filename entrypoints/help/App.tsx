@@ -1,5 +1,6 @@
 import { CRISIS_LINES, CRISIS_REVIEWED } from '@/lib/crisis';
-import { navFor, PAGES } from '@/lib/ui/pages';
+import { PAGES } from '@/lib/ui/pages';
+import { navFor } from '@/lib/ui/nav';
 import { PageShell } from '@/components/PageShell';
 import { CrisisLines } from '@/components/CrisisLines';
 

@@ -1,36 +1,33 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Upcoming } from '@/lib/newtab/snapshot';
 import type { QuietMode } from '@/lib/settings/model';
-import type { Scene } from '@/lib/atmosphere/generate';
+import type { Scene } from '@/lib/atmosphere/scene';
 import { useItemPage } from '@/lib/ui/use-item-page';
+import { useScene } from '@/lib/atmosphere/use-scene';
+import { pageStorage } from '@/lib/newtab/snapshot';
 import { useSettings } from '@/lib/ui/use-settings';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';
 import { savedNote } from '@/lib/format';
-import { SHORTCUTS } from '@/lib/newtab/shortcuts';
 import { Atmosphere } from '@/components/atmosphere/Atmosphere';
 import { TopBar } from '@/components/newtab/TopBar';
 import { BottomEdge } from '@/components/newtab/BottomEdge';
 import { NewTabItem, RevealButton } from '@/components/NewTabItem';
 import { ItemActions } from '@/components/ItemActions';
-import { Icon } from '@/components/Icon';
 import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
-import { useNote } from '@/lib/mine/use-note';
 import { useWelcome } from '@/lib/welcome/use-welcome';
 
-/** Listed in the ? dialog beside the single keys (they are handled where they apply). */
-const MORE_KEYS = [
-  { key: 'Esc', action: 'Close the article or the practice' },
-  { key: 'Space', action: 'Show the tip (quiet new tab)' },
-];
-
 /** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
-export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?: Upcoming; quiet: QuietMode; scene: Scene; shownAt: number }) {
+/**
+ * @param scene the day's landscape as kept for the first frame (undefined: drawn just after it)
+ */
+export function App({ initial, quiet: initialQuiet, scene: keptScene, shownAt }: { initial?: Upcoming; quiet: QuietMode; scene?: Scene; shownAt: number }) {
+  const scene = useScene(pageStorage(), keptScene, new Date(shownAt));
   const page = useItemPage(initial, shownAt);
   const quiet = useSettings(page.session)?.quiet ?? initialQuiet;
   const waiting = useLive(page.session, (s) => s.data.savedUnreadCount(), []);
@@ -46,27 +43,25 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
   const practice = usePracticeView();
   // Most new tabs show none of these: they load the first time they are needed.
   const notice = useLazy(() => import('@/components/StorageNotice'), page.notice !== undefined);
-  const articleView = useLazy(() => import('@/components/ArticleView'), reader.reading !== undefined);
-  // The note editor (and the limits it checks) comes with the reader, not with the first paint.
-  const noteEditor = useLazy(() => import('@/components/NoteEditor'), reader.reading !== undefined);
-  const help = useLazy(() => import('@/components/ShortcutHelp'), shortcutsOpen);
+  // The reader (the article's view, its note editor) loads the first time an article is opened.
+  const readerView = useLazy(() => import('./ReaderView'), reader.reading !== undefined);
+  const help = useLazy(() => import('./ShortcutsDialog'), shortcutsOpen);
   const { card } = page;
   const reading = card !== undefined && reader.reading !== undefined;
 
   // The reader takes focus on its heading when it opens, and gives it back to Keep reading on close.
   const wasReading = useRef(false);
   useEffect(() => {
-    if (reading && articleView) document.getElementById('item-title')?.focus();
+    if (reading && readerView) document.getElementById('item-title')?.focus();
     else if (!reading && wasReading.current) document.querySelector<HTMLElement>('.keep-reading')?.focus();
     wasReading.current = reading;
-  }, [reading, articleView !== undefined]);
+  }, [reading, readerView !== undefined]);
 
   const next = () => {
     reader.close();
     void page.next();
   };
   const notForMe = useNotForMe(page.session, card, next);
-  const myNote = useNote(page.session, reader.reading ? card?.id : undefined, card?.title);
   const calm = quiet !== 'off' && !revealed;
   // The first run's welcome, on a fresh install only (lib/welcome); it replaces the page while shown.
   const welcome = useWelcome(page.session, shownAt);
@@ -123,40 +118,15 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
       onHide={card && !practice.kind && page.session ? notForMe.hide : undefined}
     />
   );
-  const shortcutDialog = help && (
-    <help.ShortcutHelp
-      open={shortcutsOpen}
-      // The dialog describes each key by its label (a shortcut's `action` is its internal id).
-      shortcuts={[...SHORTCUTS.map((s) => ({ key: s.key, action: s.label })), ...MORE_KEYS]}
-      onClose={() => setShortcutsOpen(false)}
-    />
-  );
+  const shortcutDialog = help && <help.ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />;
 
-  if (reading) {
+  // Until the reader's code has loaded (a few milliseconds), the item stays on screen.
+  if (reading && readerView) {
     return (
-      <div class="nt nt--reading">
-        <a class="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header class="reader-bar">
-          <button type="button" class="pill-link glass back" onClick={reader.close}>
-            <Icon name="arrow-left" /> New tab
-          </button>
-        </header>
-        <main id="main" class="reader-main" tabIndex={-1}>
-          {articleView && (
-            <articleView.ArticleView card={card} article={reader.reading?.body} helpHref={PAGES.help}>
-              <ItemActions {...actions} keys />
-              {myNote && noteEditor && <noteEditor.NoteEditor {...myNote} />}
-              <button type="button" class="button button--quiet back" onClick={reader.close}>
-                <Icon name="arrow-left" /> Back to new tab
-              </button>
-            </articleView.ArticleView>
-          )}
-        </main>
+      <readerView.ReaderView card={card} article={reader.reading?.body} actions={actions} session={page.session} onClose={reader.close}>
         <BottomEdge helpHref={PAGES.help} chips={false} onBreathe={() => undefined} onGround={() => undefined} />
         {shortcutDialog}
-      </div>
+      </readerView.ReaderView>
     );
   }
 

@@ -1,9 +1,11 @@
-// The practice view's wiring on the new tab, loaded on first use (see use-practice-view.ts).
+// The practice view's wiring on the new tab, loaded on first use (see use-practice-view.ts). The
+// view itself (and its stylesheet) loads from here, so the new tab's first paint carries no code to
+// load stylesheets.
 import { useEffect } from 'preact/hooks';
 import type { Practice } from '@/lib/content/types';
 import type { Session } from '@/lib/ui/session';
 import { usePractice } from '@/lib/ui/use-practice';
-import { PracticeView } from '@/components/PracticeView';
+import { useLazy } from '@/lib/ui/use-lazy';
 
 export interface PracticePanelProps {
   kind: Practice;
@@ -16,12 +18,15 @@ export interface PracticePanelProps {
 export function PracticePanel({ kind, session, onClose, onAnnounce }: PracticePanelProps) {
   const practice = usePractice(session, kind, onClose);
   useEffect(() => onAnnounce(practice.announcement), [practice.announcement]);
+  const view = useLazy(() => import('@/components/PracticeView'), true);
   return (
-    <PracticeView
+    view && (
+    <view.PracticeView
       kind={kind}
       breathing={practice.breathing}
       grounding={practice.grounding}
       back={{ label: 'Back to the item', onClick: onClose }}
     />
+    )
   );
 }

@@ -6,7 +6,7 @@ import { firstCard } from 'virtual:tend-first';
 import { firstPaint } from '@/lib/newtab/first-paint';
 import { pageStorage } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
-import { todaysScene } from '@/lib/atmosphere/today';
+import { keptScene } from '@/lib/atmosphere/today';
 import { App } from './App';
 import '@/components/styles/tend.css';
 import '@/components/styles/atmosphere.css';
@@ -14,5 +14,5 @@ import '@/components/styles/mine.css';
 
 const shownAt = Date.now();
 const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);
-const scene = todaysScene(pageStorage(), new Date(shownAt));
+const scene = keptScene(pageStorage(), new Date(shownAt));
 mount(<App initial={initial} quiet={quiet} scene={scene} shownAt={shownAt} />);

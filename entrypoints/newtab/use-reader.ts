@@ -1,7 +1,6 @@
 // The new tab's inline reading view. It is a history entry, so Back returns to the item.
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleBody } from '@/lib/content/types';
-import { loadArticle } from '@/lib/content/loaders';
 
 export function useReader(itemId: string | undefined) {
   const [article, setArticle] = useState<{ id: string; body?: ArticleBody }>();
@@ -16,7 +15,10 @@ export function useReader(itemId: string | undefined) {
     if (!itemId || article) return;
     history.pushState({ reading: itemId }, '');
     setArticle({ id: itemId });
-    void loadArticle(itemId).then((body) => setArticle((a) => (a?.id === itemId ? { id: itemId, body } : a)));
+    // The library's loaders load with the first article opened, not with the first paint.
+    void import('@/lib/content/loaders')
+      .then(({ loadArticle }) => loadArticle(itemId))
+      .then((body) => setArticle((a) => (a?.id === itemId ? { id: itemId, body } : a)));
   };
   const close = () => {
     if (article) history.back();

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useStoredSettings } from '@/lib/ui/use-stored-settings';
-import { navFor, PAGES } from '@/lib/ui/pages';
+import { PAGES } from '@/lib/ui/pages';
+import { navFor } from '@/lib/ui/nav';
 import { PageShell } from '@/components/PageShell';
 import { SettingsPanel, type PanelSection } from '@/components/SettingsPanel';
 import { ContentOptions } from '@/components/ContentOptions';

@@ -1,5 +1,6 @@
-import type { Upcoming } from '@/lib/newtab/snapshot';
-import type { Scene } from '@/lib/atmosphere/generate';
+import { pageStorage, type Upcoming } from '@/lib/newtab/snapshot';
+import type { Scene } from '@/lib/atmosphere/scene';
+import { useScene } from '@/lib/atmosphere/use-scene';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useLive } from '@/lib/ui/use-live';
 import { PAGES } from '@/lib/ui/pages';
@@ -13,7 +14,9 @@ import { HiddenButton } from '@/components/HiddenButton';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 
-export function App({ initial, scene }: { initial?: Upcoming; scene: Scene }) {
+/** @param scene the day's landscape as kept for the first frame (undefined: drawn just after it) */
+export function App({ initial, scene: keptScene }: { initial?: Upcoming; scene?: Scene }) {
+  const scene = useScene(pageStorage(), keptScene, new Date());
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
   const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);

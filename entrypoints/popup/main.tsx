@@ -1,7 +1,7 @@
 import { catalogVersion } from 'virtual:tend-version';
 import { pageStorage, readCurrent } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
-import { todaysScene } from '@/lib/atmosphere/today';
+import { keptScene } from '@/lib/atmosphere/today';
 import { App } from './App';
 import '@/components/styles/tend.css';
 import '@/components/styles/atmosphere.css';
@@ -10,4 +10,4 @@ import '@/components/styles/mine.css';
 
 // The popup repeats the item the person last saw on a new tab.
 const storage = pageStorage();
-mount(<App initial={storage && readCurrent(storage, catalogVersion)} scene={todaysScene(storage, new Date())} />);
+mount(<App initial={storage && readCurrent(storage, catalogVersion)} scene={keptScene(storage, new Date())} />);

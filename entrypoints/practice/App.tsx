@@ -3,7 +3,8 @@
 import type { Practice } from '@/lib/content/types';
 import { useSession } from '@/lib/ui/use-session';
 import { usePractice } from '@/lib/ui/use-practice';
-import { navFor, PAGES } from '@/lib/ui/pages';
+import { PAGES } from '@/lib/ui/pages';
+import { navFor } from '@/lib/ui/nav';
 import { PageShell } from '@/components/PageShell';
 import { PracticeView } from '@/components/PracticeView';
 

@@ -1,4 +1,5 @@
-import { navFor, PAGES } from '@/lib/ui/pages';
+import { PAGES } from '@/lib/ui/pages';
+import { navFor } from '@/lib/ui/nav';
 import { PageShell } from '@/components/PageShell';
 import { RichText } from '@/components/RichText';
 import { POLICY, TITLE } from './policy';

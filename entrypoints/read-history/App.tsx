@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
-import { navFor, PAGES } from '@/lib/ui/pages';
+import { PAGES } from '@/lib/ui/pages';
+import { navFor } from '@/lib/ui/nav';
 import { createHistoryData } from '@/lib/db/history';
 import { HISTORY_PAGE, readingLog } from '@/lib/history';
 import { createPracticeData } from '@/lib/db/practice';

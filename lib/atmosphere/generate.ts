@@ -1,32 +1,9 @@
 // The day's landscape, drawn on the device from the local date: four ridges, where the sun sits on
-// the horizon, and where the stars are. Pure (date in, numbers out) and small: it is part of the new
-// tab's first-paint chunk. One landscape a day; Next never changes it.
+// the horizon, and where the stars are. Pure (date in, numbers out) and small. One landscape a day;
+// Next never changes it. The new tab paints a kept copy (today.ts) and generates after its first
+// paint (keep.ts), so this is not part of its first-paint chunk.
 
-/** Where a ridge's path is drawn: an SVG of this size, stretched to the window (preserveAspectRatio none). */
-export const VIEW_W = 1600;
-export const VIEW_H = 400;
-
-export interface Star {
-  /** Position in % of the window; radius in px; opacity 0..1. */
-  x: number;
-  y: number;
-  r: number;
-  o: number;
-}
-
-export interface Scene {
-  /** Local date the scene belongs to, YYYY-MM-DD. */
-  day: string;
-  /** Four closed SVG paths, farthest first. */
-  ridges: string[];
-  /** The sun's (or moon's) centre in % of the window: on the horizon, left or right, never under the text. */
-  sun: { x: number; y: number };
-  stars: Star[];
-}
-
-/** The local calendar day, YYYY-MM-DD. */
-export const dayKey = (date: Date): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+import { VIEW_H, VIEW_W, type Scene, type Star } from './scene';
 
 /** FNV-1a, 32-bit: the seed of a day. */
 export function fnv1a(text: string): number {

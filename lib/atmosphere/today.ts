@@ -1,8 +1,13 @@
-// The scene for today, from a copy kept in localStorage (one per day) or freshly generated. What is
-// read back is checked first: a damaged or foreign copy only means generating again.
-import { dayKey, generate, type Scene } from './generate';
+// Today's scene as a page can paint it before anything loads: the copy kept in localStorage (today's
+// and tomorrow's, written by keep.ts). What is read back is checked first: a damaged or foreign
+// copy only means generating again after the first paint.
+import type { Scene } from './scene';
 
 export const SCENE_KEY = 'tend.scene';
+
+/** The local calendar day, YYYY-MM-DD. */
+export const dayKey = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** A path as generate() writes it: commands and numbers only (it becomes an SVG attribute). */
 const PATH = /^M[-\d. CVHZ]+$/;
@@ -23,22 +28,15 @@ function isScene(v: unknown, day: string): v is Scene {
   );
 }
 
-/** Today's scene; storage that is missing, refused or full only costs the (sub-millisecond) generation. */
-export function todaysScene(storage: Storage | undefined, now: Date): Scene {
-  const day = dayKey(now);
+/** The kept scene of `date`'s day, if there is a sound one. */
+export function keptScene(storage: Storage | undefined, date: Date): Scene | undefined {
+  const day = dayKey(date);
   try {
     const kept: unknown = JSON.parse(storage?.getItem(SCENE_KEY) ?? 'null');
-    if (isScene(kept, day)) return kept;
+    return Array.isArray(kept) ? kept.find((s): s is Scene => isScene(s, day)) : undefined;
   } catch {
-    // Unreadable: generate below.
+    return undefined; // unreadable or refused: generated after the first paint
   }
-  const scene = generate(day);
-  try {
-    storage?.setItem(SCENE_KEY, JSON.stringify(scene));
-  } catch {
-    // Full or refused: tomorrow's tab generates again, nothing else depends on the copy.
-  }
-  return scene;
 }
 
 /** Clearing all data forgets the copy too (it tells which day Tend last ran). */

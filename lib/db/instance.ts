@@ -3,7 +3,7 @@
 // Any other close (the browser's, or code closing it behind the page's back) reopens on next use.
 import Dexie, { RangeSet } from 'dexie';
 import { TendDb, DB_NAME } from './schema';
-import { StorageError } from './health';
+import { StorageError } from './errors';
 import { createTendData, type TendData } from './tend-data';
 
 export { liveQuery } from 'dexie';

@@ -2,15 +2,8 @@
 
 export type ShortcutAction = 'next' | 'save' | 'read' | 'mark' | 'breathe' | 'ground' | 'help';
 
-export const SHORTCUTS: readonly { key: string; action: ShortcutAction; label: string }[] = [
-  { key: 'N', action: 'next', label: 'Next item' },
-  { key: 'S', action: 'save', label: 'Save to the reading list, or remove it' },
-  { key: 'R', action: 'read', label: 'Keep reading an article' },
-  { key: 'M', action: 'mark', label: 'Mark read, or not read' },
-  { key: 'B', action: 'breathe', label: 'Breathe for a minute' },
-  { key: 'G', action: 'ground', label: 'Ground yourself (5-4-3-2-1)' },
-  { key: '?', action: 'help', label: 'Show these shortcuts' },
-];
+/** Each key's action (the help dialog's words for them are in shortcut-list.ts, loaded with it). */
+export const KEYS: Readonly<Record<string, ShortcutAction>> = { N: 'next', S: 'save', R: 'read', M: 'mark', B: 'breathe', G: 'ground', '?': 'help' };
 
 export interface KeyLike {
   key: string;
@@ -35,5 +28,5 @@ function isTyping(target: EventTarget | null): boolean {
 export function shortcutFor(event: KeyLike): ShortcutAction | undefined {
   if (event.repeat === true || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return undefined;
   const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
-  return SHORTCUTS.find((s) => s.key === key)?.action;
+  return Object.hasOwn(KEYS, key) ? KEYS[key] : undefined;
 }

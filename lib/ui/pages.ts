@@ -1,5 +1,5 @@
-// Where Tend's pages live (all relative: every page is in the extension's root) and the nav.
-import type { NavLink } from '../../components/PageShell';
+// Where Tend's pages live (all relative: every page is in the extension's root). The pages' nav
+// is nav.ts (apart, so the new tab's first paint, which links to pages, does not carry it).
 import type { Practice } from '../content/types';
 
 export const PAGES = {
@@ -18,16 +18,3 @@ export const PAGES = {
 } as const;
 
 export type PageName = keyof typeof PAGES;
-
-const NAV: readonly { page: Exclude<PageName, 'article' | 'practice' | 'privacy'>; label: string }[] = [
-  { page: 'newtab', label: 'Today' },
-  { page: 'explore', label: 'Explore' },
-  { page: 'readingList', label: 'Reading list' },
-  { page: 'history', label: 'History' },
-  { page: 'options', label: 'Options' },
-  { page: 'help', label: 'Get help now' },
-];
-
-export function navFor(current: PageName): NavLink[] {
-  return NAV.map(({ page, label }) => ({ href: PAGES[page], label, current: page === current }));
-}

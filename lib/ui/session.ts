@@ -7,6 +7,9 @@ import { openCatalog } from '../content/catalog';
 import type { TendData } from '../db/tend-data';
 import type { Card } from '../content/types';
 import type { Settings } from '../settings/model';
+// Static: the first paint holds this tiny module already, and a dynamic import of it would make
+// the bundler build a namespace object (and load its runtime helper) on the first paint's path.
+import { catalogVersion } from 'virtual:tend-version';
 
 export interface Session {
   data: TendData;
@@ -26,9 +29,8 @@ export interface Session {
  *   loads only the index and the chunk of the item it shows
  */
 export async function openSession({ full = true }: { full?: boolean } = {}): Promise<Session> {
-  const [catalog, { catalogVersion }, { tendData, liveQuery }, { followSettings }, { applyLook }] = await Promise.all([
+  const [catalog, { tendData, liveQuery }, { followSettings }, { applyLook }] = await Promise.all([
     openCatalog(full),
-    import('virtual:tend-version'),
     import('../db/instance'),
     import('../settings/store'),
     import('../settings/look'),

@@ -5,8 +5,8 @@ import type { Card } from '../content/types';
 import type { Upcoming } from '../newtab/snapshot';
 import { afterFirstPaint } from '../newtab/after-paint';
 import type { Session } from './session';
-import { fallbackCard } from '../content/loaders';
-import { isQuotaError, STORAGE_MESSAGES, storageProblem, type StorageProblem } from '../db/health';
+import type { StorageProblem } from '../db/errors';
+import { useLazy } from './use-lazy';
 import type { StorageNoticeProps } from '../../components/StorageNotice';
 import { PAGES } from './pages';
 import { NO_MARKS } from '../records';
@@ -65,7 +65,8 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
   /** After each write: a full disk shows the quota notice (the page carries on); a success clears it. */
   const onWrite = useCallback((error?: unknown) => {
     if (error === undefined) setProblem((p) => (p === 'quota' ? undefined : p));
-    else if (isQuotaError(error)) setProblem('quota');
+    // What kind of failure it was is worked out by code loaded on the first failure: most pages never fail.
+    else void import('../db/errors').then(({ isQuotaError }) => isQuotaError(error) && setProblem('quota'));
   }, []);
   const failed = useCallback((error: unknown) => {
     console.warn('Tend: could not record that', error);
@@ -75,6 +76,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
 
   /** Any item from the bundle: the page never stays empty, and Next works even when storage does not. */
   const showFallback = async () => {
+    const { fallbackCard } = await import('../content/loaders');
     const fallback = await fallbackCard();
     if (fallback) setShown({ card: fallback, marks: NO_MARKS });
   };
@@ -111,7 +113,7 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
         // The page still shows something to read; only saving and history are off. A warning, not
         // an error: the page works as designed for this browser.
         console.warn('Tend: storage unavailable', error);
-        setProblem(storageProblem(error));
+        setProblem((await import('../db/errors')).storageProblem(error));
         if (!initial) await showFallback();
       },
     );
@@ -138,7 +140,9 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
     if (session && card) session.feed.keepMarks(card.id, { saved, read });
   }, [session, card?.id, saved, read]);
 
-  const messages = problem && STORAGE_MESSAGES[problem];
+  // What to say about a storage problem loads only when there is one (most new tabs never see one).
+  const health = useLazy(() => import('../db/health'), problem !== undefined);
+  const messages = problem && health?.STORAGE_MESSAGES[problem];
   return {
     ...state,
     card,

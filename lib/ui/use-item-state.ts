@@ -1,7 +1,6 @@
 // One item's saved/read state, live across pages, and the two toggles with their announcements.
 import { useState } from 'preact/hooks';
 import type { Session } from './session';
-import { isQuotaError } from '../db/health';
 import { useLive } from './use-live';
 import { marksOf, NO_MARKS, type Marks } from '../records';
 
@@ -46,6 +45,8 @@ export function useItemState(
       onWrite?.();
     } catch (error) {
       console.warn('Tend: could not save that change', error);
+      // Loaded on the first failure only (most pages never fail).
+      const { isQuotaError } = await import('../db/errors');
       setStatus(isQuotaError(error) ? DISK_FULL : NOT_SAVED);
       onWrite?.(error);
     }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openSession, type Session } from './session';
-import { pageMessage, storageProblem } from '../db/health';
+import { pageMessage } from '../db/health';
+import { storageProblem } from '../db/errors';
 
 /**
  * The lazily opened session of a page, or why it is not there (yet): while another Tend tab holds

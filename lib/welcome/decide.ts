@@ -12,3 +12,11 @@ export async function decideWelcome(session: Session, shownAt: number): Promise<
   if (hadData) await markWelcomed();
   return shouldWelcome(flag, hadData);
 }
+
+/**
+ * The welcome panel when this tab shows it, else undefined. Loaded from here, not from the new
+ * tab's first paint, so the panel's stylesheet is this chunk's to load.
+ */
+export async function welcomePanel(session: Session, shownAt: number) {
+  return (await decideWelcome(session, shownAt)) ? (await import('./panel')).WelcomePanel : undefined;
+}

@@ -1,6 +1,6 @@
 // The welcome wired to settings and the first-run flag; loaded only on the tab that shows it.
 import { TOPICS } from '../content/types';
-import { todaysScene } from '../atmosphere/today';
+import { todaysScene } from '../atmosphere/keep';
 import { pageStorage } from '../newtab/snapshot';
 import { Atmosphere } from '../../components/atmosphere/Atmosphere';
 import type { Session } from '../ui/session';

@@ -3,27 +3,26 @@
 // tab that shows it.
 import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '../ui/session';
-import { useLazy } from '../ui/use-lazy';
+import type { WelcomePanel } from './panel';
 
 /**
  * The welcome to show instead of the page, or null.
  * @param shownAt when this tab's first frame went on screen
  */
 export function useWelcome(session: Session | undefined, shownAt: number) {
-  const [show, setShow] = useState(false);
+  const [Panel, setPanel] = useState<typeof WelcomePanel>();
   useEffect(() => {
     if (!session) return;
     import('./decide')
-      .then(({ decideWelcome }) => decideWelcome(session, shownAt))
+      .then(({ welcomePanel }) => welcomePanel(session, shownAt))
       .then(
-        (yes) => {
-          setShow(yes);
+        (panel) => {
+          if (panel) setPanel(() => panel);
           // The decision, for the end-to-end tests to wait on (as data-tend-recorded).
-          document.documentElement.dataset.tendWelcome = yes ? 'shown' : 'no';
+          document.documentElement.dataset.tendWelcome = panel ? 'shown' : 'no';
         },
         (error: unknown) => console.warn('Tend: could not check for the first run', error),
       );
   }, [session]);
-  const panel = useLazy(() => import('./panel'), show);
-  return show && panel && session ? <panel.WelcomePanel session={session} onClose={() => setShow(false)} /> : null;
+  return Panel && session ? <Panel session={session} onClose={() => setPanel(undefined)} /> : null;
 }

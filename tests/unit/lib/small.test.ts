@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutFor } from '@/lib/newtab/shortcuts';
+import { KEYS, shortcutFor } from '@/lib/newtab/shortcuts';
+import { shortcutList } from '@/lib/newtab/shortcut-list';
 import { cardMeta, plural, relativeDay } from '@/lib/format';
 import { isEligible, DEFAULT_SETTINGS } from '@/lib/settings/model';
 
@@ -35,6 +36,20 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('n', { ctrlKey: true }))).toBeUndefined();
     expect(shortcutFor(key('s', { metaKey: true }))).toBeUndefined();
     expect(shortcutFor(key('n', { altKey: true }))).toBeUndefined();
+  });
+
+  it('ignores keys that only look like a key (an inherited property name)', () => {
+    for (const k of ['constructor', 'toString', '__proto__']) expect(shortcutFor(key(k))).toBeUndefined();
+  });
+
+  it('the ? dialog lists every key the handler acts on, each in words, then Esc and Space', () => {
+    const list = shortcutList(KEYS);
+    expect(list.map((s) => s.key)).toEqual(['N', 'S', 'R', 'M', 'B', 'G', '?', 'Esc', 'Space']);
+    for (const { key: k, action } of list) {
+      expect(action.length, k).toBeGreaterThan(8);
+      if (k.length === 1) expect(shortcutFor(key(k))).toBeDefined();
+    }
+    expect(list.find((s) => s.key === 'S')?.action).toBe('Save to the reading list, or remove it');
   });
 
   it('ignores keys typed into a field', () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { dayKey, fnv1a, generate, mulberry32, VIEW_H, VIEW_W } from '@/lib/atmosphere/generate';
-import { SCENE_KEY, todaysScene } from '@/lib/atmosphere/today';
+import { fnv1a, generate, mulberry32 } from '@/lib/atmosphere/generate';
+import { VIEW_H, VIEW_W } from '@/lib/atmosphere/scene';
+import { dayKey, keptScene, SCENE_KEY } from '@/lib/atmosphere/today';
+import { todaysScene } from '@/lib/atmosphere/keep';
 import { skyAt } from '@/lib/atmosphere/sky';
 
 /** The numbers of a path, as [x, y] pairs (every command here takes pairs, but V and H). */
@@ -76,12 +78,26 @@ describe('generate', () => {
 describe('todaysScene', () => {
   const now = new Date(2026, 11, 5, 9);
 
-  it('keeps one copy a day and reads it back', () => {
+  it("keeps today's and tomorrow's scenes, and paints from the copy", () => {
     const storage = window.localStorage;
     storage.clear();
+    expect(keptScene(storage, now)).toBeUndefined();
     const scene = todaysScene(storage, now);
-    expect(JSON.parse(storage.getItem(SCENE_KEY)!)).toEqual(scene);
-    expect(todaysScene(storage, now)).toEqual(scene);
+    expect(scene).toEqual(generate('2026-12-05'));
+    expect(JSON.parse(storage.getItem(SCENE_KEY)!)).toEqual([scene, generate('2026-12-06')]);
+    expect(keptScene(storage, now)).toEqual(scene);
+    // The first tab of the next day paints from the copy, and keeps the day after.
+    const tomorrow = new Date(2026, 11, 6, 0, 5);
+    expect(keptScene(storage, tomorrow)).toEqual(generate('2026-12-06'));
+    expect(todaysScene(storage, tomorrow)).toEqual(generate('2026-12-06'));
+    expect(JSON.parse(storage.getItem(SCENE_KEY)!).map((s: { day: string }) => s.day)).toEqual(['2026-12-06', '2026-12-07']);
+  });
+
+  it('keeps the next day across a month and a year end', () => {
+    const storage = window.localStorage;
+    storage.clear();
+    todaysScene(storage, new Date(2026, 11, 31, 23));
+    expect(keptScene(storage, new Date(2027, 0, 1, 1))?.day).toBe('2027-01-01');
   });
 
   it("generates again for a new day, or when the copy is damaged or foreign, and never trusts an odd path", () => {
@@ -89,8 +105,10 @@ describe('todaysScene', () => {
     storage.clear();
     const yesterday = todaysScene(storage, new Date(2026, 11, 4, 9));
     expect(todaysScene(storage, now)).not.toEqual(yesterday);
-    for (const bad of ['{', 'null', '[]', JSON.stringify({ ...generate('2026-12-05'), ridges: ['M0 0"/><script>', 'M0', 'M0', 'M0'] })]) {
+    const foreign = { ...generate('2026-12-05'), ridges: ['M0 0"/><script>', 'M0', 'M0', 'M0'] };
+    for (const bad of ['{', 'null', '[]', '{}', JSON.stringify(generate('2026-12-05')), JSON.stringify([foreign])]) {
       storage.setItem(SCENE_KEY, bad);
+      expect(keptScene(storage, now)).toBeUndefined();
       expect(todaysScene(storage, now)).toEqual(generate('2026-12-05'));
     }
   });

@@ -6,7 +6,7 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { connect, openStorage } from '@/lib/db/instance';
 import { TendDb } from '@/lib/db/schema';
 import { createTendData } from '@/lib/db/tend-data';
-import { isQuotaError, StorageError, storageProblem } from '@/lib/db/health';
+import { isQuotaError, StorageError, storageProblem } from '@/lib/db/errors';
 import { BrokenUpgradeDb, failingOpenRequest, fillDisk, quotaError } from './faults';
 import v1 from '../../../fixtures/db-v1.json';
 

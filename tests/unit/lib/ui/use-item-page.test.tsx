@@ -303,7 +303,8 @@ describe('case 12: disk full', () => {
     disk.full = true;
     fireEvent.click(save());
     await waitFor(() => expect(status()).toBe(DISK_FULL));
-    expect(notice()!.textContent).toMatch(/out of storage space, so that change was not saved/);
+    // The notice's words load when there is one to show.
+    await waitFor(() => expect(notice()?.textContent).toMatch(/out of storage space, so that change was not saved/));
     const exportLink = screen.getByRole('link', { name: 'Export your data' });
     expect(exportLink.getAttribute('href')).toBe(EXPORT_HREF);
     expect(EXPORT_HREF).toBe('options.html#data-heading');
@@ -337,7 +338,7 @@ describe('case 13: IndexedDB unavailable', () => {
 
     await screen.findByTestId('item-title', {}, BUNDLE);
     const reason = STORAGE_MESSAGES.unavailable.off!;
-    expect(screen.getByText(reason)).toBeTruthy();
+    expect(await screen.findByText(reason)).toBeTruthy();
     expect(save().disabled).toBe(true);
     expect((screen.getByRole('button', { name: /^(Mark read|Read)$/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(notice()).toBeNull();
