@@ -7,12 +7,10 @@
 // With sync off no page sends anything, so the background does not start for ordinary new tabs.
 import type { SyncData } from '../db/sync-data';
 import { createSyncLink, touchesSync } from './link';
+import { isNudge } from './nudge';
 import type { SyncStorage } from './storage';
 import type { Scheduler } from './writer';
 
-/** What a page sends the background when something synced changed here. */
-export const NUDGE = { tend: 'sync' } as const;
-export const isNudge = (message: unknown): boolean => typeof message === 'object' && message !== null && (message as { tend?: unknown }).tend === NUDGE.tend;
 
 interface Listenable<T extends unknown[]> {
   addListener(callback: (...args: T) => void): void;

@@ -4,7 +4,7 @@
 // published now). The background does the rounds; with sync off this sends nothing.
 import type { liveQuery } from 'dexie';
 import type { TendData } from '../db/tend-data';
-import { NUDGE } from './background';
+import { NUDGE } from './nudge';
 
 type Send = (message: typeof NUDGE) => unknown;
 
