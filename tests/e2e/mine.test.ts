@@ -126,10 +126,17 @@ const pageStorage = (page: Page): SyncStorage => ({
   remove: (keys) => page.evaluate((k) => chrome.storage.sync.remove(k), keys),
 });
 
+/** Turns on the options page's sync switch. A click, not check(): the box shows the database's switch, so it turns once the write is done (check() looks at once). */
+async function switchSyncOn(options: Page): Promise<void> {
+  const box = options.getByLabel(/Sync my saved items, notes, hidden items and my tips/);
+  await box.click();
+  await expect.poll(() => box.isChecked(), STEP).toBe(true);
+}
+
 /** Turns sync on in the options page, waits for its first round, and closes the page. */
 async function syncOn(tend: Tend): Promise<void> {
   const options = await openOptions(tend);
-  await options.getByLabel(/Sync my saved items, notes, hidden items and my tips/).check();
+  await switchSyncOn(options);
   await expect.poll(() => options.getByTestId('sync-status').textContent(), STEP).toMatch(/Everything is synced|Sync is on/);
   await options.close();
 }
@@ -209,7 +216,7 @@ describe('sync', () => {
     const tab = await tend.openNewTab();
     await saveButton(tab).click();
     const options = await openOptions(tend);
-    await options.getByLabel(/Sync my saved items/).check();
+    await switchSyncOn(options);
     await options.evaluate(() => chrome.storage.sync.set({ 'tend.sync': { not: 'ours' } }));
     await expect.poll(() => options.getByTestId('sync-status').textContent(), { timeout: 15_000 }).toMatch(/could not be read.*Nothing on this browser has changed/);
     const list = await tend.openReadingList();
