@@ -148,6 +148,10 @@ describe('sync in the background', () => {
     }
     const made = p.storage.writes.length - earlier.length;
     expect(made).toBeGreaterThan(0);
+    if (process.env.SYNC_REPORT) {
+      const firstNew = p.storage.writes[earlier.length];
+      console.info({ notes: p.notes, made, firstNewWriteAfterMs: firstNew === undefined ? undefined : firstNew - T0, busiestHour: busiestWindow(p.storage.writes, HOUR), busiestMinute: busiestWindow(p.storage.writes, MINUTE) });
+    }
     expect(busiestWindow(p.storage.writes, HOUR)).toBeLessThanOrEqual(DEFAULT_LIMITS.perHour);
     expect(busiestWindow(p.storage.writes, MINUTE)).toBeLessThanOrEqual(DEFAULT_LIMITS.perMinute);
     expect(await syncedSaves(p.storage)).toEqual(ids.sort());
