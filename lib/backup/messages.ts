@@ -27,12 +27,26 @@ export function importedText(fileName: string, mode: ImportMode, plan: Plan): st
   return `${lead}. You now have ${now}.${plan.settingsChanged ? ' Your settings were updated.' : ''}`;
 }
 
+/** An import refused before anything was written: its message says why, in full. */
+export class ImportRefused extends Error {}
+
+/** A merge that would leave more of your own tips than Tend keeps (the file alone is within it). */
+export function tooManyTipsText(total: number, limit: number): string {
+  const over = total - limit;
+  return (
+    `Merging this backup would give you ${total.toLocaleString('en')} tips of your own, and Tend keeps up to ${limit.toLocaleString('en')}. ` +
+    `Nothing was imported: no tip, note, saved item or setting of the backup. ${NOTHING_CHANGED} ` +
+    `Remove ${over.toLocaleString('en')} of your tips first, or choose “Replace” to use the backup’s tips instead of yours.`
+  );
+}
+
 export const CLEARED = 'All your Tend data was cleared from this browser, and your settings are back to their defaults.';
 
 const isQuota = (error: unknown) =>
   error instanceof Error && (error.name === 'QuotaExceededError' || (error as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError');
 
 export function importFailedText(error: unknown): string {
+  if (error instanceof ImportRefused) return error.message;
   return isQuota(error)
     ? `There is not enough storage space for this import. ${NOTHING_CHANGED} Free some space, then try again.`
     : `Tend could not finish the import. ${NOTHING_CHANGED} Please try again.`;

@@ -9,6 +9,8 @@ import { planFor, replaceSettings, mergeSettings, type ImportMode, type Plan } f
 import { loadSettings, resetSettings, updateSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { clearSnapshot, pageStorage } from '../newtab/snapshot';
+import { ImportRefused, tooManyTipsText } from '../backup/messages';
+import { MINE_LIMITS } from '../mine/model';
 import { forgetScene } from '../atmosphere/today';
 
 export type BackupData = ReturnType<typeof createBackupData>;
@@ -130,6 +132,9 @@ export function createBackupData(db: TendDb) {
         const tablesNow = await readTables();
         keep(tablesNow);
         const plan = planFor(mode)({ ...tablesNow, settings: current }, incoming);
+        // Your tips and the file's, merged, can pass the limit the file alone keeps to: refused whole (the transaction rolls back, settings are not written).
+        const tips = plan.result.tips?.length ?? 0;
+        if (tips > MINE_LIMITS.tips) throw new ImportRefused(tooManyTipsText(tips, MINE_LIMITS.tips));
         await writeTables(plan.result, onProgress);
         return plan;
       });

@@ -21,6 +21,8 @@ export interface SyncRow {
   stored?: Record<string, unknown>;
   /** What the last round said, for the options page. */
   report?: SyncReport;
+  /** When sync storage was written in the last hour (lib/sync/writer.ts's log), so the background keeps to Chrome's limits across restarts. */
+  writes?: number[];
 }
 
 export type { SyncReport } from '../sync/report';

@@ -2,7 +2,7 @@
 // items, notes, hidden items, your tips; never reading history), and this browser's sync row.
 // Values that came from another browser are written in one transaction with the new sync state,
 // and a value changed here since the round began is left alone (it is the next round's news).
-import type { TendDb, SyncRow, SyncReport } from './schema';
+import { TendDb, type SyncRow, type SyncReport } from './schema';
 import { ID_PATTERN, LIMITS, keyOf, randomId, type Kind, type Values } from '../sync/records';
 import type { MyTip } from '../mine/model';
 
@@ -20,6 +20,19 @@ export type LocalValues = Map<string, Local>;
 const syncable = (id: string) => id.length <= LIMITS.idChars && ID_PATTERN.test(id);
 const tipValue = ({ text, title, topic }: MyTip): Values['tip'] => ({ text, ...(title ? { title } : {}), ...(topic ? { topic } : {}) });
 export const same = (a: Local | undefined, b: Local | undefined): boolean => JSON.stringify(a?.value) === JSON.stringify(b?.value);
+
+/**
+ * The background's own connection, for sync only (not the pages' whole data module). A newer schema
+ * opened by an update closes it for good: the updated extension starts a new background.
+ */
+export function openSyncData(): SyncData {
+  const db = new TendDb();
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    return false;
+  });
+  return createSyncData(db);
+}
 
 export function createSyncData(db: TendDb) {
   const synced = [db.items, db.notes, db.hidden, db.tips] as const;
@@ -94,6 +107,11 @@ export function createSyncData(db: TendDb) {
         const row = (await db.sync.get('state')) ?? { key: 'state' as const, on, device: randomId(Math.random) };
         await db.sync.put({ ...row, on });
       });
+    },
+
+    /** Keeps the rate limiter's log (times of sync storage writes in the last hour). */
+    async saveWrites(writes: number[]): Promise<void> {
+      await db.sync.update('state', { writes });
     },
 
     async report(report: SyncReport): Promise<void> {

@@ -1,44 +1,42 @@
-// Runs sync in an open Tend page while it is on: rounds after changes here (seen through a live
-// query of the synced tables) and after writes to storage.sync (another browser's, arriving through
-// the browser's own sync, or another page's). Loaded after the page's first paint.
+// A page's part in sync, loaded after its first paint: while sync is on, it tells the background
+// (lib/sync/background.ts) when something synced changed here, seen through a live query of the
+// synced tables, and once when it opens (so a change whose page closed before its note went out is
+// published now). The background does the rounds; with sync off this sends nothing.
 import type { liveQuery } from 'dexie';
 import type { TendData } from '../db/tend-data';
-import { storageApi } from '../settings/storage-api';
-import { createSyncLink, touchesSync } from './link';
-import type { Scheduler } from './writer';
+import { NUDGE } from './nudge';
 
-const timers: Scheduler = {
-  now: Date.now,
-  after: (ms, run) => {
-    const id = setTimeout(run, ms);
-    return () => clearTimeout(id);
-  },
-};
+type Send = (message: typeof NUDGE) => unknown;
 
-/** One round at a time across every page of this browser's profile. */
-function browserLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  return locks ? (locks.request('tend-sync', work) as Promise<T>) : work();
+/** runtime.sendMessage of this browser (a promise in both browsers' Manifest V3). */
+function sendToBackground(message: typeof NUDGE): unknown {
+  const scope = globalThis as { browser?: { runtime?: { sendMessage: Send } }; chrome?: { runtime?: { sendMessage: Send } } };
+  return (scope.browser?.runtime ?? scope.chrome?.runtime)?.sendMessage(message);
 }
 
 /** Starts following the sync switch; returns a function that stops everything. */
-export function startSync(data: TendData, live: typeof liveQuery): () => void {
+export function startSync(data: TendData, live: typeof liveQuery, send: Send = sendToBackground): () => void {
   let running: (() => void) | undefined;
+  const nudge = () => {
+    try {
+      void Promise.resolve(send(NUDGE)).catch((error: unknown) => console.warn('Tend: sync could not reach the background', error));
+    } catch (error) {
+      console.warn('Tend: sync could not reach the background', error);
+    }
+  };
 
   function start(): () => void {
-    const api = storageApi();
-    const link = createSyncLink({ data: data.sync, storage: api.sync, scheduler: timers, lock: browserLock });
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (touchesSync(changes, area)) link.changed();
-    };
-    api.onChanged.addListener(onChanged);
-    // Every change of a synced table (also the writes a round makes: the round after them finds nothing new).
-    const local = live(() => data.sync.readValues()).subscribe({ next: () => link.changed(), error: () => undefined });
-    return () => {
-      api.onChanged.removeListener(onChanged);
-      local.unsubscribe();
-      link.stop();
-    };
+    let last: string | undefined;
+    // Every write to a synced table runs this again (a new tab's view too); only a change of what is synced is news.
+    const local = live(() => data.sync.readValues()).subscribe({
+      next: (values) => {
+        const now = JSON.stringify([...values.values()]);
+        if (now !== last) nudge();
+        last = now;
+      },
+      error: () => undefined,
+    });
+    return () => local.unsubscribe();
   }
 
   const row = live(() => data.sync.peek()).subscribe({

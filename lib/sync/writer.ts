@@ -20,9 +20,15 @@ const HOUR = 3_600_000;
 /** Below Chrome's 120 a minute and 1,800 an hour, leaving room for settings, which share them. */
 export const DEFAULT_LIMITS: RateLimits = { perMinute: 100, perHour: 1_500 };
 
-/** Counts write operations and says when `ops` more may start without passing either limit. */
-export function createRateLimiter(limits: RateLimits) {
-  const times: number[] = [];
+export type RateLimiter = ReturnType<typeof createRateLimiter>;
+
+/**
+ * Counts write operations and says when `ops` more may start without passing either limit.
+ * `earlier` is the log kept from before (the background's worker stops when idle, and Chrome's
+ * windows outlive it), so the count carries on where it was.
+ */
+export function createRateLimiter(limits: RateLimits, earlier: readonly number[] = []) {
+  const times: number[] = earlier.filter(Number.isFinite).sort((a, b) => a - b);
   const within = (t: number, span: number) => times.filter((x) => x > t - span);
   /** The earliest time at or after `t` when enough older operations have left the window. */
   const wait = (t: number, ops: number, span: number, limit: number) => {
@@ -44,6 +50,8 @@ export function createRateLimiter(limits: RateLimits) {
       for (let i = 0; i < ops; i++) times.push(t);
       while (times.length && (times[0] ?? t) <= t - HOUR) times.shift();
     },
+    /** The operations of the last hour, oldest first, to keep for the next limiter. */
+    log: (): number[] => [...times],
     /** Gives back operations reserved at `t` but not used. */
     refund(t: number, ops: number) {
       for (let i = times.length - 1; i >= 0 && ops > 0; i--) {
@@ -65,10 +73,13 @@ export interface WriterOptions {
   /** However busy the person is, a change is synced within this long (rate limits permitting). */
   maxWaitMs?: number;
   limits?: RateLimits;
+  /** A limiter to share (one for the whole extension, with its log carried over); else a new one. */
+  limiter?: RateLimiter;
+  /** After each round, with the limiter's log: for keeping it. */
+  onCounted?: (log: number[]) => void;
 }
 
-export function createWriter({ scheduler, round, opsPerRound, quietMs = 2_000, maxWaitMs = 20_000, limits = DEFAULT_LIMITS }: WriterOptions) {
-  const limiter = createRateLimiter(limits);
+export function createWriter({ scheduler, round, opsPerRound, quietMs = 2_000, maxWaitMs = 20_000, limits = DEFAULT_LIMITS, limiter = createRateLimiter(limits), onCounted }: WriterOptions) {
   let cancel: (() => void) | undefined;
   let firstChange: number | undefined;
   let running: Promise<void> | undefined;
@@ -96,6 +107,7 @@ export function createWriter({ scheduler, round, opsPerRound, quietMs = 2_000, m
       .catch(() => undefined) // a failed round keeps its reservation, reports its own problem, and the next change retries
       .finally(() => {
         running = undefined;
+        onCounted?.(limiter.log());
         if (pending) changed();
       });
   };

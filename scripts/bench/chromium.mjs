@@ -173,6 +173,25 @@ export async function openNewTab(browser, tend) {
  * browser someone uses starts from (for Tend: an item prepared). Runs copy it, so they all start
  * from the same state. The caller removes it.
  */
+/** Runs in a Tend page: turns sync on in its database, as the options switch does. */
+function turnSyncOn() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('tend');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('sync', 'readwrite');
+      const store = tx.objectStore('sync');
+      const get = store.get('state');
+      get.onsuccess = () => store.put({ ...(get.result ?? { key: 'state', device: 'bench001' }), on: true });
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve(undefined);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 export async function usedProfile(extensionDir, tend) {
   const run = await launchChromium({ extensionDir });
   await extensionId(run.browser, extensionDir);
@@ -180,6 +199,11 @@ export async function usedProfile(extensionDir, tend) {
   if (tend) {
     const prepared = () => localStorage.getItem('tend.next') !== null || document.documentElement.hasAttribute('data-tend-recorded');
     await waitInPage(page, prepared, undefined, 'the next item prepared');
+    // A profile in use has been welcomed (its first tab's welcome done): else the next tab marks it in
+    // storage.local, and that change, once, wakes the background, which a profile in use never sees.
+    await page.evaluate(() => globalThis.chrome.storage.local.set({ welcome: 'done' }));
+    // TEND_BENCH_SYNC=on: the profile has sync turned on (the sync row, as the options switch writes it), to measure what it costs.
+    if (process.env.TEND_BENCH_SYNC === 'on') await page.evaluate(turnSyncOn);
   }
   await page.close();
   await run.close({ keep: true });

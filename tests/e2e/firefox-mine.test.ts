@@ -1,41 +1,23 @@
 // Issue 17's personal-tip and note flows in a real Firefox ESR with the packaged extension: a tip
 // written in options rotates in "only mine" mode, shown as text and as yours; a note added in the
 // reading list is shown there and found by its search. Firefox opens an extension page only from
-// its command line, so each page is a restart on the same profile (see tests/e2e/firefox.test.ts).
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// its command line, so each page is a restart on the same profile (tests/e2e/firefox-session.ts).
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { buildFirefoxPackage, closeAll, createProfile, findFirefox, launchFirefox, takeAudit, type Firefox, type FirefoxPackage } from './firefox-harness';
+import { takeAudit } from './firefox-harness';
+import { button, firefoxSession, LAUNCH_TIMEOUT, READY } from './firefox-session';
 
-const READY = 'html[data-tend-ready]';
-const LAUNCH_TIMEOUT = 120_000;
 const TIP = '<b>Mine</b> **as typed**';
 
-let firefoxPath: string;
-let pkg: FirefoxPackage | undefined;
-let profile: string;
-let firefox: Firefox | undefined;
+const session = firefoxSession();
 
 async function open(page: string): Promise<Page> {
-  await firefox?.close();
-  firefox = await launchFirefox(firefoxPath, profile, page);
-  await firefox.page.waitForSelector(READY);
-  return firefox.page;
+  const { page: opened } = await session.open(page);
+  await opened.waitForSelector(READY);
+  return opened;
 }
 
 const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent?.trim() ?? '');
-
-beforeAll(() => {
-  firefoxPath = findFirefox();
-  pkg = buildFirefoxPackage();
-  profile = createProfile(pkg.xpi);
-}, 180_000);
-
-afterAll(async () => {
-  await closeAll();
-  pkg?.remove();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
 
 describe('your tips and notes in Firefox ESR', () => {
   it('case 42: a tip written in options appears on the new tab in "only mine" mode, as text and as yours', async () => {
@@ -53,25 +35,43 @@ describe('your tips and notes in Firefox ESR', () => {
     await tab.waitForFunction((text: string) => document.querySelector('article.item .item__summary')?.textContent?.trim() === text, {}, TIP);
     expect(await textOf(tab, 'article.item .item__meta')).toBe('Your tip');
     expect(await tab.$$eval('article.item b, article.item strong', (els) => els.length)).toBe(0);
-  }, LAUNCH_TIMEOUT * 2);
+
+    const popup = await open('popup.html');
+    await popup.waitForFunction((text: string) => document.querySelector('article.item .item__summary')?.textContent?.trim() === text, {}, TIP);
+    expect(await textOf(popup, 'article.item .item__meta')).toBe('Your tip');
+  }, LAUNCH_TIMEOUT * 3);
 
   it('a note added in the reading list is shown there and found by its search', async () => {
-    const tab = firefox!.page;
-    await tab.waitForSelector(READY);
-    const save = await tab.waitForFunction(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save'));
-    await save.asElement()!.evaluate((b) => (b as HTMLButtonElement).click());
+    const tab = await open('newtab.html');
+    await (await button(tab, 'Save')).evaluate((b) => b.click());
     await tab.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Saved'));
 
     const list = await open('reading-list.html');
     await list.waitForSelector('[data-testid="reading-list"] [data-item-id]');
-    const add = await list.waitForFunction(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Add a note')));
-    await add.asElement()!.evaluate((b) => (b as HTMLButtonElement).click());
+    await (await button(list, 'Add a note')).evaluate((b) => b.click());
     await list.waitForSelector('.note textarea');
     await list.type('.note textarea', 'okapi on Fridays');
     await list.click('.note button[type="submit"]');
     await list.waitForFunction(() => document.querySelector('[data-testid="note"]')?.textContent === 'Your note: okapi on Fridays');
     await list.type('#reading-list-search', 'okapi');
     await list.waitForFunction(() => document.querySelectorAll('[data-testid="reading-list"] [data-item-id]').length === 1);
+  }, LAUNCH_TIMEOUT * 2);
+
+  it('case 48: with sync on, the background publishes your tip and note to storage.sync', async () => {
+    const options = await open('options.html');
+    await options.waitForSelector('[data-testid="sync-status"]');
+    await options.evaluate(() =>
+      [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Sync my saved items'))?.querySelector('input')?.click(),
+    );
+    // The options page only turns the switch; the round that writes is the background's.
+    await options.waitForFunction(
+      (tip: string) =>
+        (globalThis as unknown as { browser: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.sync
+          .get(null)
+          .then((all) => JSON.stringify(all).includes(JSON.stringify(tip).slice(1, -1)) && JSON.stringify(all).includes('okapi on Fridays')),
+      { timeout: 20_000, polling: 250 },
+      TIP,
+    );
     expect(takeAudit().errors ?? []).toEqual([]);
   }, LAUNCH_TIMEOUT * 2);
 });

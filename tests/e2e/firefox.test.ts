@@ -4,49 +4,18 @@
 // The tests share one browser session and run in order: the first launch installs the package on
 // a fresh profile (the slow part), the save test restarts Firefox on that profile, and the console
 // test audits everything the session did. See tests/e2e/firefox-harness.ts for how Firefox is run.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle, Page } from 'puppeteer-core';
-import {
-  buildFirefoxPackage,
-  closeAll,
-  createProfile,
-  describeLint,
-  extensionUrl,
-  findFirefox,
-  launchFirefox,
-  lintFirefoxPackage,
-  takeAudit,
-  type Firefox,
-  type FirefoxPackage,
-} from './firefox-harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { describeLint, extensionUrl, lintFirefoxPackage, takeAudit } from './firefox-harness';
+import { button, firefoxSession, LAUNCH_TIMEOUT, READY } from './firefox-session';
 
 const TITLE = '[data-testid="item-title"]';
-/** Set once the page's storage is open and its buttons act (see lib/ui/use-item-page.ts). */
-const READY = 'html[data-tend-ready]';
 
-/** A test that starts Firefox: the first start on a fresh profile installs the package. */
-const LAUNCH_TIMEOUT = 120_000;
-
-let firefoxPath: string;
-let pkg: FirefoxPackage | undefined;
-let profile: string;
-let firefox: Firefox;
+const session = firefoxSession();
 
 async function titleOf(page: Page): Promise<string> {
   const title = await page.waitForSelector(TITLE);
   return (await title!.evaluate((el) => el.textContent ?? '')).trim();
-}
-
-/** The button whose visible label starts with `label` (labels carry a key hint after them). */
-async function button(page: Page, label: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await page.waitForFunction(
-    (text: string) =>
-      [...document.querySelectorAll('button')].find((b) => b.textContent?.replace(/^✓\s*/, '').trim().startsWith(text)),
-    {},
-    label,
-  );
-  return handle.asElement() as ElementHandle<HTMLButtonElement>;
 }
 
 /** The item on screen, as the page recorded it (localStorage 'tend.current', lib/newtab/snapshot.ts). */
@@ -57,23 +26,9 @@ async function currentItem(page: Page): Promise<{ id: string; title: string }> {
   return { id: card!.id as string, title: String(card!.title) };
 }
 
-beforeAll(() => {
-  // Never skipped: without Firefox this fails, with how to get it.
-  firefoxPath = findFirefox();
-  pkg = buildFirefoxPackage();
-  profile = createProfile(pkg.xpi);
-}, 180_000);
-
-afterAll(async () => {
-  await closeAll();
-  pkg?.remove();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
-
 describe('Tend in Firefox ESR', () => {
   it('shows an item on the new tab, and the first run\'s welcome, which Skip closes for good', async () => {
-    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html');
-    const { page } = firefox;
+    const { page } = await session.open('newtab.html');
 
     await page.waitForSelector(READY);
     // A fresh profile: once its data has loaded, the first new tab welcomes (lib/welcome); the
@@ -89,7 +44,7 @@ describe('Tend in Firefox ESR', () => {
   }, LAUNCH_TIMEOUT);
 
   it('shows a different item after clicking "Next"', async () => {
-    const { page } = firefox;
+    const { page } = session.firefox;
     await page.waitForSelector(READY);
     const before = await titleOf(page);
 
@@ -107,7 +62,7 @@ describe('Tend in Firefox ESR', () => {
   });
 
   it('keeps an item saved for later across a restart of Firefox, in the reading list', async () => {
-    const { page } = firefox;
+    const { page } = session.firefox;
     await page.waitForSelector(READY);
     const { id, title } = await currentItem(page);
     expect(await titleOf(page), 'the recorded current item is not the one on screen').toBe(title);
@@ -118,9 +73,7 @@ describe('Tend in Firefox ESR', () => {
     await save.click();
     await page.waitForFunction((b: HTMLButtonElement) => b.textContent?.trim() === 'Saved', {}, save);
 
-    await firefox.close();
-    firefox = await launchFirefox(firefoxPath, profile, 'reading-list.html');
-    const list = firefox.page;
+    const list = (await session.open('reading-list.html')).page;
     expect(list.url()).toBe(extensionUrl('reading-list.html'));
     await list.waitForSelector(READY);
     await list.waitForSelector(`[data-testid="reading-list"] [data-item-id=${JSON.stringify(id)}]`);
@@ -128,9 +81,7 @@ describe('Tend in Firefox ESR', () => {
 
   it('a new tab shows the item the earlier tabs prepared, records its own view and prepares the next', async () => {
     // Firefox lets only its command line open an extension page: a restart on the new tab.
-    await firefox.close();
-    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html');
-    const tab = firefox.page;
+    const tab = (await session.open('newtab.html')).page;
     const title = await titleOf(tab);
     await tab.waitForSelector('html[data-tend-recorded]');
     await tab.waitForSelector(READY);
@@ -140,9 +91,7 @@ describe('Tend in Firefox ESR', () => {
   }, LAUNCH_TIMEOUT);
 
   it('case 33: with localStorage switched off (dom.storage.enabled = false) the new tab still shows an item and its actions work', async () => {
-    await firefox.close();
-    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html', { 'dom.storage.enabled': false });
-    const tab = firefox.page;
+    const tab = (await session.open('newtab.html', { 'dom.storage.enabled': false })).page;
     expect(await tab.evaluate(() => window.localStorage === null), 'localStorage is really off').toBe(true);
     const before = await titleOf(tab);
     expect(before).not.toBe('');
@@ -150,15 +99,13 @@ describe('Tend in Firefox ESR', () => {
     await (await button(tab, 'Next')).click();
     await tab.waitForFunction((selector: string, old: string) => document.querySelector(selector)?.textContent?.trim() !== old, {}, TITLE, before);
     // Back to a normal profile for the tests that follow.
-    await firefox.close();
-    firefox = await launchFirefox(firefoxPath, profile, 'newtab.html');
-    await firefox.page.waitForSelector(READY);
+    await (await session.open('newtab.html')).page.waitForSelector(READY);
   }, LAUNCH_TIMEOUT);
 
   it('case 29: logs no errors on the extension pages during the session', async () => {
     // First prove that the audit hears this page: a console.error and an uncaught error from it
     // must show up in Firefox's output, or "no errors" would mean nothing.
-    const { page, output } = firefox;
+    const { page, output } = session.firefox;
     await page.evaluate(() => {
       console.error('tend-e2e-probe console');
       setTimeout(() => {
@@ -169,7 +116,7 @@ describe('Tend in Firefox ESR', () => {
       .poll(() => output.filter((line) => line.includes('tend-e2e-probe')).length, { timeout: 10_000 })
       .toBe(2);
 
-    await firefox.close();
+    await session.firefox.close();
     const { errors, warnings } = takeAudit();
     if (warnings.length > 0) console.info(`Warnings on extension pages (${warnings.length}):\n${warnings.join('\n')}`);
     const probes = errors.filter((line) => line.includes('tend-e2e-probe'));
@@ -178,7 +125,7 @@ describe('Tend in Firefox ESR', () => {
   });
 
   it('case 27: passes addons-linter with 0 errors', async () => {
-    const result = await lintFirefoxPackage(pkg!.dir);
+    const result = await lintFirefoxPackage(session.packageDir);
     const warnings = describeLint(result.warnings);
     if (warnings.length > 0) console.info(`addons-linter warnings (${warnings.length}):\n${warnings.join('\n')}`);
     expect(describeLint(result.errors)).toEqual([]);

@@ -9,6 +9,9 @@ import { closeAndAudit, isOn, launch, LIVE_TIMEOUT, moveOn, ready, saveButton, t
 import { syncRound } from '../../lib/sync/sync';
 import { EMPTY, put } from '../../lib/sync/state';
 import type { SyncStorage } from '../../lib/sync/storage';
+import { readStore } from '../../lib/sync/decode';
+import type { Kind } from '../../lib/sync/records';
+import { readDb } from './raw-db';
 
 afterEach(closeAndAudit);
 
@@ -123,34 +126,89 @@ const pageStorage = (page: Page): SyncStorage => ({
   remove: (keys) => page.evaluate((k) => chrome.storage.sync.remove(k), keys),
 });
 
+/** Turns on the options page's sync switch. A click, not check(): the box shows the database's switch, so it turns once the write is done (check() looks at once). */
+async function switchSyncOn(options: Page): Promise<void> {
+  const box = options.getByLabel(/Sync my saved items, notes, hidden items and my tips/);
+  await box.click();
+  await expect.poll(() => box.isChecked(), STEP).toBe(true);
+}
+
+/** Turns sync on in the options page, waits for its first round, and closes the page. */
+async function syncOn(tend: Tend): Promise<void> {
+  const options = await openOptions(tend);
+  await switchSyncOn(options);
+  await expect.poll(() => options.getByTestId('sync-status').textContent(), STEP).toMatch(/Everything is synced|Sync is on/);
+  await options.close();
+}
+
+/** The item a new tab or the popup shows (the snapshot it keeps for the popup). */
+const currentId = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('tend.current') ?? '{}').card?.id as string);
+
+/** Writes to storage.sync from `page` as another browser ("remote01") with these records would. */
+async function remoteWrite(page: Page, now: number, records: readonly (readonly [Kind, string, unknown])[]) {
+  let state = EMPTY;
+  for (const [kind, id, value] of records) {
+    const edit = put(state, kind, id, value as never, 'remote01', now);
+    if (edit.ok) state = edit.state;
+  }
+  return syncRound(pageStorage(page), state, 'remote01', now);
+}
+
+/** Ids of the live records of `kind` in what storage.sync holds. */
+function syncedIds(items: Record<string, unknown>, kind: Kind): string[] {
+  const read = readStore(items);
+  return read.ok ? [...read.state.records.values()].filter((r) => r.kind === kind && r.value !== undefined).map((r) => r.id) : [];
+}
+
 describe('sync', () => {
-  it('case 47: a saved item and a note written to storage.sync by "another browser" show up in an open reading list and new tab', async () => {
+  it('case 47: a saved item and a note written to storage.sync by "another browser" show up in an open reading list, new tab and popup', async () => {
     const tend = await launch();
-    const options = await openOptions(tend);
-    await options.getByLabel(/Sync my saved items, notes, hidden items and my tips/).check();
-    await expect.poll(() => options.getByTestId('sync-status').textContent(), STEP).toMatch(/Everything is synced|Sync is on/);
+    await syncOn(tend);
     const list = await tend.openReadingList();
     const tab = await tend.openNewTab();
-    const shown = (await tab.locator('article.item').getAttribute('aria-labelledby')) && (await titleOf(tab));
+    const popup = await tend.openPopup();
+    const shown = [await titleOf(tab), await titleOf(popup)];
+    const onTab = await currentId(tab);
+    const onPopup = await currentId(popup);
 
-    // Another browser (device "remote01") saves two items, one of them the one on the new tab, with a note.
+    // Another browser (device "remote01") saves the items on the new tab and in the popup, and one more with a note.
     const now = Date.now();
-    const ids = await tab.evaluate(() => JSON.parse(localStorage.getItem('tend.current') ?? '{}').card?.id as string);
-    let state = EMPTY;
-    for (const [kind, id, value] of [
-      ['saved', ids, { savedAt: now }],
-      ['saved', 'cbt-a-thought-is-a-guess', { savedAt: now - 1 }],
+    const round = await remoteWrite(await tend.open('help.html'), now, [
+      ['saved', onTab, { savedAt: now }],
+      ['saved', onPopup, { savedAt: now - 1 }],
+      ['saved', 'cbt-a-thought-is-a-guess', { savedAt: now - 2 }],
       ['note', 'cbt-a-thought-is-a-guess', { text: 'from my other browser' }],
-    ] as const) {
-      const edit = put(state, kind, id, value as never, 'remote01', now);
-      if (edit.ok) state = edit.state;
-    }
-    const round = await syncRound(pageStorage(options), state, 'remote01', now);
+    ]);
     expect(round.problem).toBeUndefined();
 
-    await expect.poll(() => list.getByTestId('reading-list').locator('[data-item-id]').count(), { timeout: 15_000 }).toBe(2);
+    const expected = new Set([onTab, onPopup, 'cbt-a-thought-is-a-guess']).size;
+    await expect.poll(() => list.getByTestId('reading-list').locator('[data-item-id]').count(), { timeout: 15_000 }).toBe(expected);
     await list.getByTestId('note').filter({ hasText: 'from my other browser' }).waitFor(STEP);
-    await expect.poll(() => isOn(saveButton(tab)), { timeout: 15_000, message: `saved mark of ${shown}` }).toBe(true);
+    await expect.poll(() => isOn(saveButton(tab)), { timeout: 15_000, message: `saved mark of ${shown[0]}` }).toBe(true);
+    await expect.poll(() => isOn(saveButton(popup)), { timeout: 15_000, message: `saved mark of ${shown[1]} in the popup` }).toBe(true);
+  });
+
+  it('case 48: a save in the popup reaches storage.sync after the popup closes, with no Tend page open', async () => {
+    const tend = await launch();
+    await syncOn(tend);
+    const popup = await tend.openPopup();
+    const id = await currentId(popup);
+    await saveButton(popup).click();
+    await expect.poll(() => isOn(saveButton(popup)), STEP).toBe(true);
+    await popup.close();
+    // help.html runs no Tend data code: only the background can publish the save.
+    const help = await tend.open('help.html');
+    await expect.poll(async () => syncedIds(await pageStorage(help).get(null), 'saved'), { timeout: 15_000 }).toContain(id);
+  });
+
+  it('case 48: another browser’s write reaches this browser’s database with no Tend page open', async () => {
+    const tend = await launch();
+    await syncOn(tend);
+    const help = await tend.open('help.html');
+    const now = Date.now();
+    const round = await remoteWrite(help, now, [['note', 'cbt-a-thought-is-a-guess', { text: 'written far away' }]]);
+    expect(round.problem).toBeUndefined();
+    await expect.poll(() => readDb<{ text: string } | undefined>(help, { table: 'notes', op: 'get', key: 'cbt-a-thought-is-a-guess' }).then((n) => n?.text), { timeout: 15_000 }).toBe('written far away');
   });
 
   it('case 46: a foreign or corrupt tend.sync value: a plain message, nothing here changed', async () => {
@@ -158,7 +216,7 @@ describe('sync', () => {
     const tab = await tend.openNewTab();
     await saveButton(tab).click();
     const options = await openOptions(tend);
-    await options.getByLabel(/Sync my saved items/).check();
+    await switchSyncOn(options);
     await options.evaluate(() => chrome.storage.sync.set({ 'tend.sync': { not: 'ours' } }));
     await expect.poll(() => options.getByTestId('sync-status').textContent(), { timeout: 15_000 }).toMatch(/could not be read.*Nothing on this browser has changed/);
     const list = await tend.openReadingList();

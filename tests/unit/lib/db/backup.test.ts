@@ -6,6 +6,7 @@ import { createTendData, type TendData } from '@/lib/db/tend-data';
 import { createPracticeData } from '@/lib/db/practice';
 import { createBackupData } from '@/lib/db/backup';
 import { backupText, makeBackup, parseBackup } from '@/lib/backup/format';
+import { importFailedText } from '@/lib/backup/messages';
 import { loadSettings, resetSettings, updateSettings } from '@/lib/settings/store';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
@@ -149,6 +150,37 @@ describe('a failure part-way through an import rolls everything back (case 20)',
     attempt();
     await expect(backup.apply({ ...file, settings: { theme: 'light' } })).rejects.toThrow('disk trouble');
     expect(await backup.snapshot()).toEqual(before);
+  });
+});
+
+describe('a merge that would pass the limit of your own tips (case 50)', () => {
+  const tips = (n: number, word: string) => Array.from({ length: n }, (_, i) => ({ text: `${word} tip ${i}` }));
+
+  it('case 50: is refused whole, with a message that says what was not imported; replace still works', async () => {
+    const other = fresh();
+    expect(await other.data.mine.importTips(tips(600, 'other'), NOW - 10, Math.random)).toMatchObject({ ok: true });
+    await other.data.save('a', NOW - 5);
+    await other.data.mine.setNote('a', 'from the backup', NOW - 5);
+    const text = backupText(makeBackup(await other.backup.snapshot(), NOW, '1.0.0'));
+    await resetSettings();
+
+    const { data, backup } = fresh();
+    expect(await data.mine.importTips(tips(500, 'mine'), NOW - 20, Math.random)).toMatchObject({ ok: true });
+    await updateSettings({ theme: 'dark' });
+    const before = await backup.snapshot();
+    const file = parseOk(text).backup.data;
+
+    const refused = await backup.importData(file, 'merge').then(
+      () => 'imported',
+      (error: unknown) => importFailedText(error),
+    );
+    expect(refused).toBe(
+      'Merging this backup would give you 1,100 tips of your own, and Tend keeps up to 1,000. Nothing was imported: no tip, note, saved item or setting of the backup. Nothing was changed. Remove 100 of your tips first, or choose “Replace” to use the backup’s tips instead of yours.',
+    );
+    expect(await backup.snapshot()).toEqual(before);
+
+    await backup.importData(file, 'replace');
+    expect((await data.mine.tips()).map((t) => t.text).sort()).toEqual(tips(600, 'other').map((t) => t.text).sort());
   });
 });
 

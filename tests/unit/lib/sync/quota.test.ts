@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readStore } from '@/lib/sync/decode';
 import { notSyncedText } from '@/lib/sync/messages';
 import { keyOf, type Register } from '@/lib/sync/records';
-import { EMPTY, put, type SyncState } from '@/lib/sync/state';
+import { EMPTY, put, remove, type SyncState } from '@/lib/sync/state';
 import { QUOTA } from '@/lib/sync/storage';
 import { syncRound } from '@/lib/sync/sync';
 import { FakeSyncStorage } from './fakes';
@@ -125,5 +125,27 @@ describe('a library larger than browser sync holds', () => {
     if (!read.ok) throw new Error(read.detail);
     for (const [key, r] of read.state.records) expect(phone.state.records.get(key)).toEqual(r);
     expect(phone.state.records.get('hidden:change-small-steps')?.value).toBe(true);
+  });
+
+  it('a round makes at most the 2 write operations the writer counts it for: the full first write, and one that shrinks', { timeout: 30_000 }, async () => {
+    const full = await syncLibrary(library(1_000, 2_000));
+    expect(full.storage.writes).toHaveLength(2); // settings, then the round's one set (nothing stale to remove yet)
+    expect(full.round.writes).toBe(1);
+    // Unsave 250 of 300 items and delete their notes: fewer chunks, so the stale ones are removed first.
+    const { storage, round } = await syncLibrary(library(0, 300));
+    let state = round.state;
+    for (let i = 0; i < 250; i++) {
+      for (const kind of ['saved', 'note'] as const) {
+        const edit = remove(state, kind, `saved-item-${i}`, 'laptop01', NOW + 10);
+        if (!edit.ok) throw new Error(edit.message);
+        state = edit.state;
+      }
+    }
+    const chunksBefore = [...storage.data.keys()].filter((k) => k.startsWith('tend.sync.')).length;
+    const shrink = await syncRound(storage, state, 'laptop01', NOW + 20);
+    const chunksAfter = [...storage.data.keys()].filter((k) => k.startsWith('tend.sync.')).length;
+    expect(chunksAfter).toBeLessThan(chunksBefore);
+    expect(shrink.writes).toBe(2);
+    expect(storage.writes).toHaveLength(4);
   });
 });
