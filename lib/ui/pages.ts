@@ -19,15 +19,22 @@ export const PAGES = {
 
 export type PageName = keyof typeof PAGES;
 
-const NAV: readonly { page: Exclude<PageName, 'article' | 'practice' | 'privacy'>; label: string }[] = [
-  { page: 'newtab', label: 'Today' },
-  { page: 'explore', label: 'Explore' },
+// The bar holds the three places people go most; the rest is in its "···" menu.
+const NAV: readonly { page: Exclude<PageName, 'article' | 'practice' | 'privacy'>; label: string; more?: NavLink['more']; hash?: string }[] = [
+  { page: 'newtab', label: 'New tab' },
   { page: 'readingList', label: 'Reading list' },
-  { page: 'history', label: 'History' },
-  { page: 'options', label: 'Options' },
-  { page: 'help', label: 'Get help now' },
+  { page: 'explore', label: 'Explore' },
+  { page: 'history', label: 'History', more: 'check' },
+  { page: 'options', label: 'Options', more: 'sliders' },
+  { page: 'help', label: 'Help', more: 'heart' },
+  { page: 'help', label: 'About Tend', more: 'sprout', hash: '#about-heading' },
 ];
 
 export function navFor(current: PageName): NavLink[] {
-  return NAV.map(({ page, label }) => ({ href: PAGES[page], label, current: page === current }));
+  return NAV.map(({ page, label, more, hash }) => ({
+    href: PAGES[page] + (hash ?? ''),
+    label,
+    more,
+    current: page === current && !hash,
+  }));
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { RichText } from '@/components/RichText';
 import { ItemCard } from '@/components/ItemCard';
 import { BackgroundOptions } from '@/components/BackgroundOptions';
@@ -10,6 +10,7 @@ import { ReadingEmpty } from '@/components/ReadingEmpty';
 import { CrisisLines } from '@/components/CrisisLines';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { PageShell } from '@/components/PageShell';
+import { navFor } from '@/lib/ui/pages';
 import { ArticleView } from '@/components/ArticleView';
 import { CRISIS_LINES, lineText } from '@/lib/crisis';
 import type { Block, Card } from '@/lib/content/types';
@@ -194,6 +195,35 @@ describe('PageShell', () => {
     expect(screen.getByText(/not therapy or medical advice/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe('help.html');
     expect(screen.getByRole('status').textContent).toBe('Saved.');
+  });
+
+  it('lists the pages in its ··· menu there, marking the current one in the menu and on the button', () => {
+    render(
+      <PageShell nav={navFor('options')} helpHref="help.html">
+        <p>Body</p>
+      </PageShell>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Tend' });
+    // The bar: three links and the menu's button.
+    const bar = [...nav.querySelectorAll(':scope > ul > li > a, :scope > ul > li > button')].map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    expect(bar).toEqual(['New tab', 'Reading list', 'Explore', 'More']);
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(more.className).toContain('topbar__more--current');
+    const menu = document.getElementById(more.getAttribute('popovertarget') ?? '')!;
+    const links = within(menu).getAllByRole('link', { hidden: true });
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['History', 'Options', 'Help', 'About Tend']);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page', null, null]);
+    expect(links[3]!.getAttribute('href')).toBe('help.html#about-heading');
+  });
+
+  it('marks a page of the bar itself, and then not the ··· button', () => {
+    render(
+      <PageShell nav={navFor('readingList')} helpHref="help.html">
+        <p>Body</p>
+      </PageShell>,
+    );
+    expect(screen.getByRole('link', { name: 'Reading list' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('button', { name: 'More' }).className).not.toContain('topbar__more--current');
   });
 });
 
