@@ -9,7 +9,8 @@ import { PopupActions } from '@/components/PopupActions';
 import { PopupBand } from '@/components/PopupBand';
 import { PopupTiles } from '@/components/PopupTiles';
 import { StorageNotice } from '@/components/StorageNotice';
-import { HiddenButton } from '@/components/HiddenButton';
+import { MoreMenu } from '@/components/MoreMenu';
+import { placeUnder } from '@/components/menu-place';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 
@@ -33,10 +34,15 @@ export function App({ initial, scene }: { initial?: Upcoming; scene: Scene }) {
                   Keep reading <span aria-hidden="true">→</span>
                 </a>
               )}
-              <HiddenButton disabled={!session} onHide={notForMe.hide} />
             </ItemCard>
           )}
         </div>
+        {/* "Not for me", quietly: a ··· beside the kicker (it needs the database, so only once it is open). */}
+        {card && session && (
+          <div class="popup__item-menu">
+            <MoreMenu id="item-menu" label="More for this item" place={placeUnder} buttonClass="icon-button" entries={[{ label: 'Not for me', icon: 'close', onSelect: notForMe.hide }]} />
+          </div>
+        )}
         {notForMe.hidden && <UndoNotice message={`Hidden “${notForMe.hidden.title}”.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />}
         <PopupActions
           saved={page.saved}

@@ -8,7 +8,7 @@ import { itemHref } from '@/lib/lists/origin';
 import { setParam } from '@/lib/lists/address';
 import { PAGE_SIZE, windowOf } from '@/lib/lists/window';
 import { PageShell } from '@/components/PageShell';
-import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
+import { ReadingList, rowMenuId, type ReadingEntry } from '@/components/ReadingList';
 import { ReadingTools } from '@/components/ReadingTools';
 import { ReadingEmpty } from '@/components/ReadingEmpty';
 import { UndoNotice } from '@/components/UndoNotice';
@@ -28,6 +28,8 @@ export function App() {
   const notes = useLive(session, (s) => s.data.mine.notes(), []);
   const myCards = useMyCards(session);
   const [noteError, setNoteError] = useState<{ id: string; message: string }>();
+  // The entry whose note is open (from its "···" menu).
+  const [noteFor, setNoteFor] = useState<string>();
   // Rows shown: a page at a time, so 5,000 saved items cost what 50 do.
   const [count, setCount] = useState(PAGE_SIZE);
 
@@ -102,10 +104,17 @@ export function App() {
             setRemoved(e);
             void run(session.data.unsave(e.card.id, Date.now()), 'Removed from your reading list.');
           }}
+          more={(e) => [{ label: notes?.get(e.card.id) ? 'Edit note' : 'Add a note', onSelect: () => setNoteFor(e.card.id) }]}
           extra={(e) => (
             <NoteEditor
               note={notes?.get(e.card.id) ?? ''}
               title={e.card.title}
+              editing={noteFor === e.card.id}
+              onClose={() => {
+                setNoteFor(undefined);
+                // Back to the menu it was opened from.
+                document.getElementById(`${rowMenuId(e.card.id)}-button`)?.focus();
+              }}
               error={noteError?.id === e.card.id ? noteError.message : undefined}
               onSave={(text) =>
                 session.data.mine.setNote(e.card.id, text, Date.now()).then(

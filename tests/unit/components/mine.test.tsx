@@ -101,6 +101,27 @@ describe('NoteEditor', () => {
   });
 });
 
+describe('NoteEditor opened from a menu', () => {
+  it('shows no button of its own, opens when told (focused), and says when it closes', async () => {
+    const onSave = vi.fn().mockResolvedValue(true);
+    const onClose = vi.fn();
+    const { rerender, container } = render(<NoteEditor note="" title="Box breathing" editing={false} onClose={onClose} onSave={onSave} />);
+    expect(container.textContent).toBe('');
+    rerender(<NoteEditor note="" title="Box breathing" editing onClose={onClose} onSave={onSave} />);
+    const area = screen.getByLabelText(/Your note on “Box breathing”/);
+    expect(document.activeElement).toBe(area);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.input(area, { target: { value: 'kept' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith('kept'));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(2));
+    rerender(<NoteEditor note="kept" title="Box breathing" editing={false} onClose={onClose} onSave={onSave} />);
+    expect(screen.getByTestId('note').textContent).toBe('Your note: kept');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
 describe('HiddenSection and SyncSection', () => {
   it('lists hidden items and brings one back', () => {
     const onBringBack = vi.fn();
