@@ -13,6 +13,7 @@ import { TopBar } from '@/components/newtab/TopBar';
 import { BottomEdge } from '@/components/newtab/BottomEdge';
 import { NewTabItem, RevealButton } from '@/components/NewTabItem';
 import { ItemActions } from '@/components/ItemActions';
+import { SaveReadButtons } from '@/components/SaveReadButtons';
 import { Icon } from '@/components/Icon';
 import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
@@ -22,6 +23,7 @@ import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 import { useNote } from '@/lib/mine/use-note';
 import { useWelcome } from '@/lib/welcome/use-welcome';
+import { useUnsaveUndo } from '@/lib/ui/use-unsave-undo';
 
 /** Listed in the ? dialog beside the single keys (they are handled where they apply). */
 const MORE_KEYS = [
@@ -51,6 +53,8 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
   const noteEditor = useLazy(() => import('@/components/NoteEditor'), reader.reading !== undefined);
   const help = useLazy(() => import('@/components/ShortcutHelp'), shortcutsOpen);
   const { card } = page;
+  // "Saved" pressed: 6 s to put it back (components/ItemActions shows the notice).
+  const unsave = useUnsaveUndo(page.session, card?.id, page.saved, page.toggleSave, page.status);
   const reading = card !== undefined && reader.reading !== undefined;
 
   // The reader takes focus on its heading when it opens, and gives it back to Keep reading on close.
@@ -72,7 +76,7 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
   const welcome = useWelcome(page.session, shownAt);
   useShortcuts(!shortcutsOpen && !calm && !practice.kind && !welcome, {
     next,
-    save: page.toggleSave,
+    save: unsave.toggleSave,
     read: reader.open,
     mark: page.toggleRead,
     breathe: () => {
@@ -107,9 +111,10 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
     read: page.read,
     unavailable: page.unavailable,
     onNext: next,
-    onToggleSave: page.toggleSave,
+    onToggleSave: unsave.toggleSave,
     onToggleRead: page.toggleRead,
-    confirmation: page.status,
+    confirmation: unsave.status,
+    undo: unsave.undo,
   };
   const topBar = (
     <TopBar
@@ -142,6 +147,9 @@ export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?
           <button type="button" class="pill-link glass back" onClick={reader.close}>
             <Icon name="arrow-left" /> New tab
           </button>
+          <div class="reader-bar__actions" role="group" aria-label="Save or mark read">
+            <SaveReadButtons {...actions} disabled={page.unavailable !== undefined} />
+          </div>
         </header>
         <main id="main" class="reader-main" tabIndex={-1}>
           {articleView && (
