@@ -4,7 +4,7 @@ import type { QuietMode } from '@/lib/settings/model';
 import type { Scene } from '@/lib/atmosphere/generate';
 import { useItemPage } from '@/lib/ui/use-item-page';
 import { useSettings } from '@/lib/ui/use-settings';
-import { useLive } from '@/lib/ui/use-live';
+import { useWaiting } from '@/lib/ui/use-waiting';
 import { PAGES } from '@/lib/ui/pages';
 import { savedNote } from '@/lib/format';
 import { SHORTCUTS } from '@/lib/newtab/shortcuts';
@@ -32,10 +32,11 @@ const MORE_KEYS = [
 ];
 
 /** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
-export function App({ initial, quiet: initialQuiet, scene, shownAt }: { initial?: Upcoming; quiet: QuietMode; scene: Scene; shownAt: number }) {
+/** @param waiting the reading list's count as last known (the first frame shows it) */
+export function App({ initial, quiet: initialQuiet, scene, shownAt, waiting: painted }: { initial?: Upcoming; quiet: QuietMode; scene: Scene; shownAt: number; waiting?: number }) {
   const page = useItemPage(initial, shownAt);
   const quiet = useSettings(page.session)?.quiet ?? initialQuiet;
-  const waiting = useLive(page.session, (s) => s.data.savedUnreadCount(), []);
+  const waiting = useWaiting(page.session, painted);
   const [revealed, setRevealed] = useState(false);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);

@@ -1,7 +1,7 @@
 import type { Upcoming } from '@/lib/newtab/snapshot';
 import type { Scene } from '@/lib/atmosphere/generate';
 import { useItemPage } from '@/lib/ui/use-item-page';
-import { useLive } from '@/lib/ui/use-live';
+import { useWaiting } from '@/lib/ui/use-waiting';
 import { PAGES } from '@/lib/ui/pages';
 import { plural } from '@/lib/format';
 import { ItemCard } from '@/components/ItemCard';
@@ -14,10 +14,10 @@ import { placeUnder } from '@/components/menu-place';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 
-export function App({ initial, scene }: { initial?: Upcoming; scene: Scene }) {
+export function App({ initial, scene, waiting: painted }: { initial?: Upcoming; scene: Scene; waiting?: number }) {
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
-  const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
+  const waiting = useWaiting(session, painted);
   const notForMe = useNotForMe(session, card, () => void page.next());
 
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
+import { useWaiting } from '@/lib/ui/use-waiting';
 import { onlyMatching, useSearch } from '@/lib/ui/use-search';
 import { navFor, PAGES } from '@/lib/ui/pages';
 import { filterCounts, readingStateFrom, readingView, type ReadFilter, type SavedSort } from '@/lib/lists/reading';
@@ -19,6 +20,8 @@ import { useMyCards } from '@/lib/mine/use-my-cards';
 export function App() {
   const { session, unavailable } = useSession();
   const records = useLive(session, (s) => s.data.readingList(), []);
+  // Keeps the count the next new tab paints in its first frame (marking read here changes it).
+  useWaiting(session);
   const [view, setView] = useState(() => readingStateFrom(location.search));
   // Marked read here while showing To read: stays in view (so a second click undoes it) until the filter changes.
   const [stay, setStay] = useState<ReadonlySet<string>>(new Set());
