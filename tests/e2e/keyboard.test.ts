@@ -417,7 +417,8 @@ describe('case 28: options and history by keyboard', () => {
       'Topic (optional)',
       'Add tip',
       'Import tips from a file',
-      expect.stringMatching(/^Sync my saved items, notes, hidden items and my tips across my browsers/),
+      // Named by its label alone (its help describes it).
+      'Sync my saved items, notes, hidden items and my tips across my browsers',
       'Export my data',
       'Choose a Tend backup file (.json)',
       'Clear all data…',

@@ -245,17 +245,25 @@ describe('ArticleView', () => {
 });
 
 describe('BackgroundOptions', () => {
-  it('offers Landscape, Soft sky and Plain and the time of day, and reports each change', () => {
+  it('offers Landscape, Soft sky and Plain as preview cards and the time of day, and reports each change', () => {
     const onChange = vi.fn();
     render(<BackgroundOptions settings={{ background: 'landscape', followTime: true }} onChange={onChange} />);
-    expect((screen.getByRole('radio', { name: /^Landscape/ }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByRole('radio', { name: /^Soft sky/ }));
+    expect(screen.getByRole('radiogroup', { name: 'Background' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Landscape' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Soft sky' }));
     expect(onChange).toHaveBeenLastCalledWith({ background: 'sky' });
-    fireEvent.click(screen.getByRole('radio', { name: /^Plain/ }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Plain' }));
     expect(onChange).toHaveBeenLastCalledWith({ background: 'plain' });
-    const follow = screen.getByRole('checkbox', { name: /^Follow the time of day/ }) as HTMLInputElement;
+    const follow = screen.getByRole('switch', { name: 'Follow the time of day' }) as HTMLInputElement;
     expect(follow.checked).toBe(true);
     fireEvent.click(follow);
     expect(onChange).toHaveBeenLastCalledWith({ followTime: false });
+  });
+
+  it('names each radio and the switch by their labels alone; their help describes them', () => {
+    render(<BackgroundOptions settings={{ background: 'landscape', followTime: true }} onChange={vi.fn()} />);
+    const describedBy = (el: HTMLElement) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    expect(describedBy(screen.getByRole('radio', { name: 'Soft sky' }))).toBe('The sky alone');
+    expect(describedBy(screen.getByRole('switch', { name: 'Follow the time of day' }))).toMatch(/^Morning, day, evening and night light/);
   });
 });

@@ -136,7 +136,10 @@ describe('HiddenSection and SyncSection', () => {
     const { rerender } = render(<SyncSection on={false} onToggle={onToggle} />);
     expect(screen.getByTestId('sync-status').textContent).toMatch(/Sync is off/);
     expect(screen.getByText(/reading history stays on this browser/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('checkbox'));
+    // Named by its label alone; what it does and its limits describe it.
+    const sync = screen.getByRole('switch', { name: 'Sync my saved items, notes, hidden items and my tips across my browsers' });
+    expect(document.getElementById(sync.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/^Through your browser’s own sync/);
+    fireEvent.click(sync);
     expect(onToggle).toHaveBeenCalledWith(true);
     rerender(<SyncSection on onToggle={onToggle} report={{ at: 1, notSynced: 'Browser sync has room for only part of your Tend data' }} />);
     expect(screen.getByTestId('sync-status').textContent).toMatch(/room for only part/);
