@@ -89,7 +89,6 @@ describe('text contrast on the Soft sky and Plain backgrounds, at least 4.5:1', 
       });
     }
   }
-  afterAll(() => setOption(tend, 'Landscape'));
 });
 
 describe('the check itself', () => {
