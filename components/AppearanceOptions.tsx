@@ -43,9 +43,7 @@ export function AppearanceOptions({ settings, onChange }: Props) {
         on={settings.motion === 'reduced'}
         onToggle={(on) => onChange({ motion: on ? 'reduced' : 'system' })}
       />
-      <div class="set-row set-row--stack">
-        <BackgroundOptions settings={settings} onChange={onChange} />
-      </div>
+      <BackgroundOptions settings={settings} onChange={onChange} />
     </SettingGroup>
   );
 }

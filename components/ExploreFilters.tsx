@@ -33,7 +33,7 @@ export function ExploreFilters({ query, onQuery, topics, filter, onToggleTopic, 
           status={count === undefined ? '' : countText(count, query)}
         />
         <Segmented
-          legend="Kind"
+          label="Kind"
           name="kind"
           value={filter.kind}
           onChange={onKind}

@@ -16,6 +16,8 @@ interface Props {
   confirmation?: string;
   /** Name the new tab's single-key shortcuts for assistive technology (aria-keyshortcuts). */
   keys?: boolean;
+  /** Set for a few seconds after "Saved" was pressed: the confirmation sits above the buttons with Undo. */
+  undo?: { onUndo: () => void; onHold: (held: boolean) => void };
 }
 
 /**
@@ -23,9 +25,32 @@ interface Props {
  * of the reader). Opening an article is the item's own "Keep reading" link, not one of these.
  */
 export function ItemActions(props: Props) {
-  const { unavailable, keys } = props;
+  const { unavailable, keys, undo } = props;
   return (
     <div class="actions">
+      {undo && (
+        <p
+          class="actions__undo"
+          data-testid="unsave-undo"
+          onMouseEnter={() => undo.onHold(true)}
+          onMouseLeave={() => undo.onHold(false)}
+          onFocusIn={() => undo.onHold(true)}
+          onFocusOut={() => undo.onHold(false)}
+        >
+          <span aria-hidden="true">{props.confirmation}</span>
+          <button
+            type="button"
+            class="actions__undo-button"
+            onClick={(e) => {
+              // The button goes with the notice: the focus returns to Save, where it came from.
+              e.currentTarget.closest('.actions')?.querySelector<HTMLElement>('.state--save')?.focus();
+              undo.onUndo();
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
       {props.kind === 'article' && props.articleHref && (
         <a class="keep-reading" href={props.articleHref} target="_blank">
           Keep reading <Icon name="arrow-right" />
@@ -46,7 +71,8 @@ export function ItemActions(props: Props) {
           <Icon name="arrow-right" />
         </button>
       </div>
-      <p class="actions__confirm" role="status">
+      {/* While Undo is offered, its notice shows the words; this region still announces them. */}
+      <p class={undo ? 'actions__confirm visually-hidden' : 'actions__confirm'} role="status">
         {props.confirmation}
       </p>
       {unavailable !== undefined && <p class="actions__note">{unavailable}</p>}

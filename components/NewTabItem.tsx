@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Card } from '../lib/content/types';
 import { cardMeta } from '../lib/format';
 import { RichText } from './RichText';
@@ -17,8 +18,10 @@ interface Props {
  * a tip), so a tip and an article take the same boxes and the dock below never moves.
  */
 export function NewTabItem({ card, helpHref, note, onOpen }: Props) {
+  // The item painted first just appears; each later one fades in (keyed, so it is a new element).
+  const first = useRef(card.id);
   return (
-    <article class={`item item--${card.kind}`} aria-labelledby="item-title">
+    <article key={card.id} class={`item item--${card.kind}${card.id === first.current ? '' : ' item--fresh'}`} aria-labelledby="item-title">
       <p class="item__meta kicker">
         <span class="kicker__dot" aria-hidden="true" />
         {cardMeta(card)}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MINE_LIMITS } from '../lib/mine/model';
 
 interface Props {
@@ -11,12 +11,30 @@ interface Props {
   disabled?: boolean;
   /** Resolves to whether it was kept: a refused note stays open, with the error, so nothing typed is lost. */
   onSave: (text: string) => Promise<boolean>;
+  /**
+   * Opened from elsewhere (a row's "···" menu) rather than by its own "Add a note" button, which is
+   * then not shown; onClose says the editing ended (saved or cancelled).
+   */
+  editing?: boolean;
+  onClose?: () => void;
 }
 
 /** A short private note on an item: shown as text, edited in place; saving it empty removes it. */
-export function NoteEditor({ note, title, error, disabled, onSave }: Props) {
-  const [draft, setDraft] = useState<string>();
+export function NoteEditor({ note, title, error, disabled, onSave, editing, onClose }: Props) {
+  const [typed, setTyped] = useState<string>();
+  const outside = editing !== undefined;
+  const draft = outside ? (editing ? (typed ?? note) : undefined) : typed;
+  const setDraft = (text: string | undefined) => {
+    setTyped(text);
+    if (text === undefined) onClose?.();
+  };
+  // Opened from a menu: the focus goes where the typing will.
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (outside && editing) area.current?.focus();
+  }, [outside, editing]);
   if (draft === undefined) {
+    if (outside && !note) return null;
     return (
       <div class="note">
         {note && (
@@ -25,9 +43,11 @@ export function NoteEditor({ note, title, error, disabled, onSave }: Props) {
             {note}
           </p>
         )}
-        <button type="button" class="button button--small button--quiet" disabled={disabled} onClick={() => setDraft(note)} aria-label={`${note ? 'Edit your note' : 'Add a note'} on “${title}”`}>
-          {note ? 'Edit note' : 'Add a note'}
-        </button>
+        {!outside && (
+          <button type="button" class="button button--small button--quiet" disabled={disabled} onClick={() => setDraft(note)} aria-label={`${note ? 'Edit your note' : 'Add a note'} on “${title}”`}>
+            {note ? 'Edit note' : 'Add a note'}
+          </button>
+        )}
       </div>
     );
   }
@@ -41,7 +61,7 @@ export function NoteEditor({ note, title, error, disabled, onSave }: Props) {
     >
       <label class="note__label">
         Your note on “{title}” (only you see it)
-        <textarea rows={3} maxLength={MINE_LIMITS.noteChars} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <textarea ref={area} rows={3} maxLength={MINE_LIMITS.noteChars} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
       </label>
       <p class="muted">
         {draft.length} of {MINE_LIMITS.noteChars.toLocaleString('en')} characters

@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { NotTherapy } from './NotTherapy';
+import { Icon, type IconName } from './Icon';
+import { MoreMenu } from './MoreMenu';
 
 export interface NavLink {
   href: string;
   label: string;
   /** Marks the link to the page being shown. */
   current?: boolean;
+  /** Listed in the "···" menu (with this icon) rather than in the bar. */
+  more?: IconName;
 }
 
 interface Props {
@@ -21,7 +25,8 @@ interface Props {
 }
 
 /**
- * The frame of every full page: a 72 px top bar (the current page as a glass pill), a horizon band
+ * The frame of every full page: a 72 px top bar (New tab, Reading list, Explore and "···" with the
+ * rest; the current page as a glass pill, or on "···" when it is in the menu), a horizon band
  * fading into the paper behind the top of the column, the column, and the not-therapy line.
  */
 export function PageShell({ nav, helpHref, status, bar, lead, children }: Props) {
@@ -34,20 +39,31 @@ export function PageShell({ nav, helpHref, status, bar, lead, children }: Props)
       <header class="page__header">
         {lead ?? (
           <span class="brand">
-            <img src="/icon/32.png" width={22} height={22} alt="" />
+            <span class="brand__mark" aria-hidden="true">
+              <Icon name="sprout" size={16} />
+            </span>
             Tend
           </span>
         )}
         {bar ?? (
           <nav aria-label="Tend">
             <ul class="nav">
-              {nav.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href} aria-current={link.current ? 'page' : undefined}>
-                    {link.label}
-                  </a>
-                </li>
-              ))}
+              {nav
+                .filter((link) => !link.more)
+                .map((link) => (
+                  <li key={link.href}>
+                    <a href={link.href} aria-current={link.current ? 'page' : undefined}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              <li>
+                <MoreMenu
+                  id="page-menu"
+                  current={nav.some((link) => link.more && link.current)}
+                  entries={nav.filter((link) => link.more).map((link) => ({ href: link.href, label: link.label, current: link.current, icon: link.more }))}
+                />
+              </li>
             </ul>
           </nav>
         )}

@@ -3,6 +3,8 @@ import type { Card } from '../lib/content/types';
 import { plainText } from '../lib/content/text';
 import { cardMeta, relativeDay } from '../lib/format';
 import { Highlighted } from './Highlighted';
+import { MoreMenu, type MenuEntry } from './MoreMenu';
+import { placeUnder } from './menu-place';
 
 export interface ReadingEntry {
   card: Card;
@@ -21,7 +23,12 @@ interface Props {
   onRemove: (entry: ReadingEntry) => void;
   /** More for an entry, under its actions (its note). */
   extra?: (entry: ReadingEntry) => ComponentChildren;
+  /** The entry's quieter actions (its note), in a "···" menu beside Remove. */
+  more?: (entry: ReadingEntry) => readonly MenuEntry[];
 }
+
+/** A row's menu id, from its item's id (which may hold characters an id selector would trip on). */
+export const rowMenuId = (id: string) => `row-menu-${id.replace(/[^\w-]/g, '_')}`;
 
 const check = <path d="M3 8.5 6.5 12 13 4.5" />;
 const circleCheck = (
@@ -32,7 +39,7 @@ const circleCheck = (
 );
 
 /** Saved items as one surface list: kind and topic, title, a two-line excerpt, when; read state and remove. */
-export function ReadingList({ entries, now, hrefFor, onToggleRead, onRemove, extra }: Props) {
+export function ReadingList({ entries, now, hrefFor, onToggleRead, onRemove, extra, more }: Props) {
   return (
     <ul class="rows" data-testid="reading-list">
       {entries.map((entry) => {
@@ -67,6 +74,7 @@ export function ReadingList({ entries, now, hrefFor, onToggleRead, onRemove, ext
                 <span aria-hidden="true">×</span>
                 <span class="visually-hidden">Remove: {card.title}</span>
               </button>
+              {more && <MoreMenu id={rowMenuId(card.id)} entries={more(entry)} label={`More for “${card.title}”`} place={placeUnder} buttonClass="icon-button" />}
             </div>
             {extra?.(entry)}
           </li>

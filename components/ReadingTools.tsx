@@ -21,7 +21,7 @@ export function ReadingTools({ counts, filter, sort, query, found, onFilter, onS
     <>
       <div class="list-tools">
         <Segmented
-          legend="Show"
+          label="Show"
           name="show"
           value={filter}
           onChange={onFilter}

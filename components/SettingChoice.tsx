@@ -1,10 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { SettingRow } from './SettingRow';
+import { Segmented, type Segment } from './Segmented';
 
-export interface Choice<T extends string> {
-  value: T;
-  label: string;
-}
+export type Choice<T extends string> = Segment<T>;
 
 interface Props<T extends string> {
   /** The row's id; also the radios' name. */
@@ -17,26 +15,19 @@ interface Props<T extends string> {
   disabled?: boolean;
 }
 
-/** One of a few choices as a segmented control: native radios (arrow keys move), styled as one pill. */
+/** A settings row whose control is a segmented choice, named by the row's label and described by its help. */
 export function SettingChoice<T extends string>({ id, label, help, value, choices, onChange, disabled }: Props<T>) {
   return (
     <SettingRow id={id} label={label} help={help}>
-      <div class="seg" role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={help ? `${id}-help` : undefined}>
-        {choices.map((choice) => (
-          <label key={choice.value} class="seg__option">
-            <input
-              type="radio"
-              class="seg__input"
-              name={id}
-              value={choice.value}
-              checked={choice.value === value}
-              disabled={disabled}
-              onChange={() => onChange(choice.value)}
-            />
-            <span>{choice.label}</span>
-          </label>
-        ))}
-      </div>
+      <Segmented
+        name={id}
+        value={value}
+        segments={choices}
+        onChange={onChange}
+        disabled={disabled}
+        labelledBy={`${id}-label`}
+        describedBy={help ? `${id}-help` : undefined}
+      />
     </SettingRow>
   );
 }

@@ -1,5 +1,7 @@
 import type { SyncReport } from '../lib/sync/report';
 import { HISTORY_STAYS, SYNC_OFF } from '../lib/sync/messages';
+import { SettingGroup } from './SettingRow';
+import { Switch } from './Switch';
 
 export interface SyncProps {
   on: boolean;
@@ -12,19 +14,16 @@ export interface SyncProps {
 export function SyncSection({ on, report, disabled, onToggle }: SyncProps) {
   return (
     <div class="mine">
-      <fieldset class="choices">
-        <legend>Across your browsers</legend>
-        <label class="choice">
-          <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => onToggle(e.currentTarget.checked)} />
-          <span>
-            Sync my saved items, notes, hidden items and my tips across my browsers
-            <span class="choice__hint">
-              Through your browser’s own sync (Chrome Sync or Firefox Sync) where you are signed in; Tend has no account or server. Browser sync
-              holds about 100 KB, so when it is full the newest saved items and notes go first and the rest stay on this browser.
-            </span>
-          </span>
-        </label>
-      </fieldset>
+      <SettingGroup>
+        <Switch
+          id="sync"
+          label="Sync my saved items, notes, hidden items and my tips across my browsers"
+          help="Through your browser’s own sync (Chrome Sync or Firefox Sync) where you are signed in; Tend has no account or server. Browser sync holds about 100 KB, so when it is full the newest saved items and notes go first and the rest stay on this browser."
+          on={on}
+          disabled={disabled}
+          onToggle={onToggle}
+        />
+      </SettingGroup>
       <p class="muted">{HISTORY_STAYS}</p>
       <div class="sync__status" role="status" data-testid="sync-status">
         {!on && <p>{SYNC_OFF}</p>}

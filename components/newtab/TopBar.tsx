@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { Icon } from '../Icon';
+import { MoreMenu } from '../MoreMenu';
 
 interface Props {
   readingListHref: string;
@@ -16,11 +16,9 @@ interface Props {
 
 /**
  * The new tab's top edge: the mark and name left; right, Reading list, Explore and "···", a native
- * popover (the browser gives it Escape, light dismiss and aria-expanded) with the rest.
+ * menu (components/MoreMenu, shared with the other pages) with the rest.
  */
 export function TopBar({ readingListHref, exploreHref, historyHref, optionsHref, aboutHref, waiting, onShortcuts, onHide }: Props) {
-  // Said explicitly: not every browser exposes a popover's state on its invoker.
-  const [open, setOpen] = useState(false);
   return (
     <header class="topbar">
       <span class="brand">
@@ -37,48 +35,17 @@ export function TopBar({ readingListHref, exploreHref, historyHref, optionsHref,
         <a class="pill-link nav-link topbar__explore" href={exploreHref}>
           Explore
         </a>
-        <button type="button" class="pill-link topbar__more" popovertarget="more-menu" aria-expanded={open} aria-label="More" title="More">
-          <Icon name="more" />
-        </button>
-        <div id="more-menu" class="menu" popover="auto" onToggle={(e) => setOpen((e as ToggleEvent).newState === 'open')}>
-          <ul role="list">
-            {onHide && (
-              <li class="menu__item-action">
-                <button type="button" popovertarget="more-menu" popovertargetaction="hide" onClick={onHide}>
-                  <Icon name="close" /> Not for me
-                </button>
-              </li>
-            )}
-            <li class="menu__explore">
-              <a href={exploreHref}>
-                <Icon name="compass" /> Explore
-              </a>
-            </li>
-            <li>
-              <a href={historyHref}>
-                <Icon name="check" /> History
-              </a>
-            </li>
-            <li>
-              <a href={optionsHref}>
-                <Icon name="sliders" /> Options
-              </a>
-            </li>
-            <li>
-              <button type="button" popovertarget="more-menu" popovertargetaction="hide" onClick={onShortcuts}>
-                <span class="menu__key" aria-hidden="true">
-                  ?
-                </span>
-                Keyboard shortcuts
-              </button>
-            </li>
-            <li>
-              <a href={aboutHref}>
-                <Icon name="sprout" /> About Tend
-              </a>
-            </li>
-          </ul>
-        </div>
+        <MoreMenu
+          id="more-menu"
+          entries={[
+            ...(onHide ? [{ label: 'Not for me', icon: 'close' as const, class: 'menu__item-action', onSelect: onHide }] : []),
+            { label: 'Explore', icon: 'compass', href: exploreHref, class: 'menu__explore' },
+            { label: 'History', icon: 'check', href: historyHref },
+            { label: 'Options', icon: 'sliders', href: optionsHref },
+            { label: 'Keyboard shortcuts', glyph: '?', onSelect: onShortcuts },
+            { label: 'About Tend', icon: 'sprout', href: aboutHref },
+          ]}
+        />
       </nav>
     </header>
   );

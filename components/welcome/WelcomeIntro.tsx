@@ -1,4 +1,5 @@
 import { Icon, type IconName } from '../Icon';
+import { WelcomeActions } from './WelcomeParts';
 
 interface Props {
   helpHref: string;
@@ -49,12 +50,7 @@ export function WelcomeIntro({ helpHref, onNext }: Props) {
       <p class="welcome__note">
         Tend now opens in every new tab. To get your browser’s own new tab back, turn Tend off on your browser’s extensions page.
       </p>
-      <div class="welcome__actions">
-        <button type="button" class="welcome__next" onClick={onNext}>
-          Choose what you see <span aria-hidden="true">→</span>
-        </button>
-        <span class="welcome__aside">About 30 seconds</span>
-      </div>
+      <WelcomeActions next="Choose what you see" onNext={onNext} aside="About 30 seconds" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Background, Cadence, QuietMode } from '../../lib/settings/model';
-import { Segmented } from './Segmented';
+import { WelcomeActions, WelcomeChoice } from './WelcomeParts';
 
 interface Props {
   quiet: QuietMode;
@@ -37,22 +37,15 @@ export function WelcomeLook({ quiet, cadence, background, error, onQuiet, onCade
   return (
     <>
       <p class="welcome__lede">You can change any of this later in Options.</p>
-      <Segmented legend="Background" name="welcome-background" value={background} choices={BACKGROUND} onChange={onBackground} />
-      <Segmented legend="A new tab shows" name="welcome-quiet" value={quiet} choices={QUIET} onChange={onQuiet} />
-      <Segmented legend="A new item" name="welcome-cadence" value={cadence} choices={CADENCE} onChange={onCadence} />
+      <WelcomeChoice label="Background" name="welcome-background" value={background} choices={BACKGROUND} onChange={onBackground} />
+      <WelcomeChoice label="A new tab shows" name="welcome-quiet" value={quiet} choices={QUIET} onChange={onQuiet} />
+      <WelcomeChoice label="A new item" name="welcome-cadence" value={cadence} choices={CADENCE} onChange={onCadence} />
       {error && (
         <p class="welcome__error" role="alert">
           {error}
         </p>
       )}
-      <div class="welcome__actions">
-        <button type="button" class="welcome__next" onClick={onDone}>
-          Open my first new tab <span aria-hidden="true">→</span>
-        </button>
-        <button type="button" class="welcome__back" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <WelcomeActions next="Open my first new tab" onNext={onDone} onBack={onBack} />
     </>
   );
 }

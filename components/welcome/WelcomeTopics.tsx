@@ -1,6 +1,6 @@
 import type { TopicId } from '../../lib/content/types';
 import type { KindChoice } from '../../lib/welcome/choices';
-import { Segmented } from './Segmented';
+import { WelcomeActions, WelcomeChoice } from './WelcomeParts';
 import { TopicToggles } from '../TopicToggles';
 
 interface Props {
@@ -36,15 +36,8 @@ export function WelcomeTopics({ topics, selected, kinds, onTopic, onKinds, onNex
           </p>
         )}
       </fieldset>
-      <Segmented legend="Show me" name="welcome-kinds" value={kinds} choices={KINDS} onChange={onKinds} />
-      <div class="welcome__actions">
-        <button type="button" class="welcome__next" onClick={onNext}>
-          Next <span aria-hidden="true">→</span>
-        </button>
-        <button type="button" class="welcome__back" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <WelcomeChoice label="Show me" name="welcome-kinds" value={kinds} choices={KINDS} onChange={onKinds} />
+      <WelcomeActions next="Next" onNext={onNext} onBack={onBack} />
     </>
   );
 }

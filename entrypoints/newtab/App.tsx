@@ -6,7 +6,7 @@ import { useItemPage } from '@/lib/ui/use-item-page';
 import { useScene } from '@/lib/atmosphere/use-scene';
 import { pageStorage } from '@/lib/newtab/snapshot';
 import { useSettings } from '@/lib/ui/use-settings';
-import { useLive } from '@/lib/ui/use-live';
+import { useWaiting } from '@/lib/ui/use-waiting';
 import { PAGES } from '@/lib/ui/pages';
 import { savedNote } from '@/lib/format';
 import { Atmosphere } from '@/components/atmosphere/Atmosphere';
@@ -21,16 +21,30 @@ import { usePracticeView } from './use-practice-view';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 import { useWelcome } from '@/lib/welcome/use-welcome';
+import { useUnsaveUndo } from '@/lib/ui/use-unsave-undo';
 
 /** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
 /**
  * @param scene the day's landscape as kept for the first frame (undefined: drawn just after it)
+ * @param waiting the reading list's count as last known (the first frame shows it)
  */
-export function App({ initial, quiet: initialQuiet, scene: keptScene, shownAt }: { initial?: Upcoming; quiet: QuietMode; scene?: Scene; shownAt: number }) {
+export function App({
+  initial,
+  quiet: initialQuiet,
+  scene: keptScene,
+  shownAt,
+  waiting: painted,
+}: {
+  initial?: Upcoming;
+  quiet: QuietMode;
+  scene?: Scene;
+  shownAt: number;
+  waiting?: number;
+}) {
   const scene = useScene(pageStorage(), keptScene, new Date(shownAt));
   const page = useItemPage(initial, shownAt);
   const quiet = useSettings(page.session)?.quiet ?? initialQuiet;
-  const waiting = useLive(page.session, (s) => s.data.savedUnreadCount(), []);
+  const waiting = useWaiting(page.session, painted);
   const [revealed, setRevealed] = useState(false);
   const reader = useReader(page.card?.kind === 'article' ? page.card.id : undefined);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -47,6 +61,8 @@ export function App({ initial, quiet: initialQuiet, scene: keptScene, shownAt }:
   const readerView = useLazy(() => import('./ReaderView'), reader.reading !== undefined);
   const help = useLazy(() => import('./ShortcutsDialog'), shortcutsOpen);
   const { card } = page;
+  // "Saved" pressed: 6 s to put it back (components/ItemActions shows the notice).
+  const unsave = useUnsaveUndo(page.session, card?.id, page.saved, page.toggleSave, page.status);
   const reading = card !== undefined && reader.reading !== undefined;
 
   // The reader takes focus on its heading when it opens, and gives it back to Keep reading on close.
@@ -67,7 +83,7 @@ export function App({ initial, quiet: initialQuiet, scene: keptScene, shownAt }:
   const welcome = useWelcome(page.session, shownAt);
   useShortcuts(!shortcutsOpen && !calm && !practice.kind && !welcome, {
     next,
-    save: page.toggleSave,
+    save: unsave.toggleSave,
     read: reader.open,
     mark: page.toggleRead,
     breathe: () => {
@@ -102,9 +118,10 @@ export function App({ initial, quiet: initialQuiet, scene: keptScene, shownAt }:
     read: page.read,
     unavailable: page.unavailable,
     onNext: next,
-    onToggleSave: page.toggleSave,
+    onToggleSave: unsave.toggleSave,
     onToggleRead: page.toggleRead,
-    confirmation: page.status,
+    confirmation: unsave.status,
+    undo: unsave.undo,
   };
   const topBar = (
     <TopBar

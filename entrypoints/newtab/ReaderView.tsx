@@ -7,6 +7,7 @@ import { PAGES } from '@/lib/ui/pages';
 import { useNote } from '@/lib/mine/use-note';
 import { ArticleView } from '@/components/ArticleView';
 import { ItemActions } from '@/components/ItemActions';
+import { SaveReadButtons } from '@/components/SaveReadButtons';
 import { NoteEditor } from '@/components/NoteEditor';
 import { Icon } from '@/components/Icon';
 
@@ -32,6 +33,9 @@ export function ReaderView({ card, article, actions, session, onClose, children 
         <button type="button" class="pill-link glass back" onClick={onClose}>
           <Icon name="arrow-left" /> New tab
         </button>
+        <div class="reader-bar__actions" role="group" aria-label="Save or mark read">
+          <SaveReadButtons {...actions} disabled={actions.unavailable !== undefined} />
+        </div>
       </header>
       <main id="main" class="reader-main" tabIndex={-1}>
         <ArticleView card={card} article={article} helpHref={PAGES.help}>

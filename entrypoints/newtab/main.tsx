@@ -13,6 +13,6 @@ import '@/components/styles/atmosphere.css';
 import '@/components/styles/mine.css';
 
 const shownAt = Date.now();
-const { initial, quiet } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);
+const { initial, quiet, waiting } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);
 const scene = keptScene(pageStorage(), new Date(shownAt));
-mount(<App initial={initial} quiet={quiet} scene={scene} shownAt={shownAt} />);
+mount(<App initial={initial} quiet={quiet} scene={scene} shownAt={shownAt} waiting={waiting} />);

@@ -2,7 +2,7 @@ import { pageStorage, type Upcoming } from '@/lib/newtab/snapshot';
 import type { Scene } from '@/lib/atmosphere/scene';
 import { useScene } from '@/lib/atmosphere/use-scene';
 import { useItemPage } from '@/lib/ui/use-item-page';
-import { useLive } from '@/lib/ui/use-live';
+import { useWaiting } from '@/lib/ui/use-waiting';
 import { PAGES } from '@/lib/ui/pages';
 import { plural } from '@/lib/format';
 import { ItemCard } from '@/components/ItemCard';
@@ -10,16 +10,20 @@ import { PopupActions } from '@/components/PopupActions';
 import { PopupBand } from '@/components/PopupBand';
 import { PopupTiles } from '@/components/PopupTiles';
 import { StorageNotice } from '@/components/StorageNotice';
-import { HiddenButton } from '@/components/HiddenButton';
+import { MoreMenu } from '@/components/MoreMenu';
+import { placeUnder } from '@/components/menu-place';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 
-/** @param scene the day's landscape as kept for the first frame (undefined: drawn just after it) */
-export function App({ initial, scene: keptScene }: { initial?: Upcoming; scene?: Scene }) {
+/**
+ * @param scene the day's landscape as kept for the first frame (undefined: drawn just after it)
+ * @param waiting the reading list's count as last known (the first frame shows it)
+ */
+export function App({ initial, scene: keptScene, waiting: painted }: { initial?: Upcoming; scene?: Scene; waiting?: number }) {
   const scene = useScene(pageStorage(), keptScene, new Date());
   const page = useItemPage(initial, undefined);
   const { card, session } = page;
-  const waiting = useLive(session, (s) => s.data.savedUnreadCount(), []);
+  const waiting = useWaiting(session, painted);
   const notForMe = useNotForMe(session, card, () => void page.next());
 
   return (
@@ -36,10 +40,15 @@ export function App({ initial, scene: keptScene }: { initial?: Upcoming; scene?:
                   Keep reading <span aria-hidden="true">→</span>
                 </a>
               )}
-              <HiddenButton disabled={!session} onHide={notForMe.hide} />
             </ItemCard>
           )}
         </div>
+        {/* "Not for me", quietly: a ··· beside the kicker (it needs the database, so only once it is open). */}
+        {card && session && (
+          <div class="popup__item-menu">
+            <MoreMenu id="item-menu" label="More for this item" place={placeUnder} buttonClass="icon-button" entries={[{ label: 'Not for me', icon: 'close', onSelect: notForMe.hide }]} />
+          </div>
+        )}
         {notForMe.hidden && <UndoNotice message={`Hidden “${notForMe.hidden.title}”.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />}
         <PopupActions
           saved={page.saved}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
+import { useWaiting } from '@/lib/ui/use-waiting';
 import { onlyMatching, useSearch } from '@/lib/ui/use-search';
 import { PAGES } from '@/lib/ui/pages';
 import { navFor } from '@/lib/ui/nav';
@@ -9,7 +10,7 @@ import { itemHref } from '@/lib/lists/origin';
 import { setParam } from '@/lib/lists/address';
 import { PAGE_SIZE, windowOf } from '@/lib/lists/window';
 import { PageShell } from '@/components/PageShell';
-import { ReadingList, type ReadingEntry } from '@/components/ReadingList';
+import { ReadingList, rowMenuId, type ReadingEntry } from '@/components/ReadingList';
 import { ReadingTools } from '@/components/ReadingTools';
 import { ReadingEmpty } from '@/components/ReadingEmpty';
 import { UndoNotice } from '@/components/UndoNotice';
@@ -20,6 +21,8 @@ import { useMyCards } from '@/lib/mine/use-my-cards';
 export function App() {
   const { session, unavailable } = useSession();
   const records = useLive(session, (s) => s.data.readingList(), []);
+  // Keeps the count the next new tab paints in its first frame (marking read here changes it).
+  useWaiting(session);
   const [view, setView] = useState(() => readingStateFrom(location.search));
   // Marked read here while showing To read: stays in view (so a second click undoes it) until the filter changes.
   const [stay, setStay] = useState<ReadonlySet<string>>(new Set());
@@ -29,6 +32,8 @@ export function App() {
   const notes = useLive(session, (s) => s.data.mine.notes(), []);
   const myCards = useMyCards(session);
   const [noteError, setNoteError] = useState<{ id: string; message: string }>();
+  // The entry whose note is open (from its "···" menu).
+  const [noteFor, setNoteFor] = useState<string>();
   // Rows shown: a page at a time, so 5,000 saved items cost what 50 do.
   const [count, setCount] = useState(PAGE_SIZE);
 
@@ -103,10 +108,17 @@ export function App() {
             setRemoved(e);
             void run(session.data.unsave(e.card.id, Date.now()), 'Removed from your reading list.');
           }}
+          more={(e) => [{ label: notes?.get(e.card.id) ? 'Edit note' : 'Add a note', onSelect: () => setNoteFor(e.card.id) }]}
           extra={(e) => (
             <NoteEditor
               note={notes?.get(e.card.id) ?? ''}
               title={e.card.title}
+              editing={noteFor === e.card.id}
+              onClose={() => {
+                setNoteFor(undefined);
+                // Back to the menu it was opened from.
+                document.getElementById(`${rowMenuId(e.card.id)}-button`)?.focus();
+              }}
               error={noteError?.id === e.card.id ? noteError.message : undefined}
               onSave={(text) =>
                 session.data.mine.setNote(e.card.id, text, Date.now()).then(

@@ -2,7 +2,7 @@
 import { keepsCurrent } from '../rotation/cadence';
 import { isEligible, type QuietMode } from '../settings/model';
 import { readMirror } from '../settings/mirror';
-import { readCurrent, setCurrent, takeNext, type Upcoming } from './snapshot';
+import { readCurrent, readWaiting, setCurrent, takeNext, type Upcoming } from './snapshot';
 import type { Card } from '../content/types';
 import { NO_MARKS } from '../records';
 
@@ -10,6 +10,8 @@ import { NO_MARKS } from '../records';
 export interface FirstPaint {
   initial?: Upcoming;
   quiet: QuietMode;
+  /** The reading list's count as last known, so the top bar shows it in the first frame. */
+  waiting?: number;
 }
 
 /**
@@ -19,15 +21,16 @@ export interface FirstPaint {
  */
 export function firstPaint(storage: Storage | undefined, version: string, now: number, fallback?: Card | null): FirstPaint {
   const prefs = readMirror(storage);
+  const base = { quiet: prefs.quiet, waiting: readWaiting(storage) };
   const current = storage && readCurrent(storage, version);
   if (current && keepsCurrent(current.at, now, prefs.cadence) && isEligible(current.card, prefs)) {
     const { at: _at, ...initial } = current;
-    return { initial, quiet: prefs.quiet };
+    return { ...base, initial };
   }
   const next = storage && takeNext(storage, version, now, (u) => u.savedAt !== undefined || isEligible(u.card, prefs));
-  if (next) return { initial: next, quiet: prefs.quiet };
-  if (!fallback || !isEligible(fallback, prefs)) return { quiet: prefs.quiet };
+  if (next) return { ...base, initial: next };
+  if (!fallback || !isEligible(fallback, prefs)) return base;
   const initial: Upcoming = { card: fallback, marks: NO_MARKS };
   if (storage) setCurrent(storage, version, initial, now);
-  return { initial, quiet: prefs.quiet };
+  return { ...base, initial };
 }

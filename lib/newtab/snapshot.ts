@@ -8,9 +8,10 @@ import type { Marks } from '../records';
 
 const NEXT = 'tend.next';
 const CURRENT = 'tend.current';
+const WAITING = 'tend.waiting';
 
 /** Every localStorage key the snapshot uses (clearing all data removes them). */
-export const SNAPSHOT_KEYS = [NEXT, CURRENT] as const;
+export const SNAPSHOT_KEYS = [NEXT, CURRENT, WAITING] as const;
 
 export type { Marks } from '../records';
 
@@ -88,7 +89,7 @@ function read(storage: Storage, key: string, version: string): Shown | undefined
   };
 }
 
-function write(storage: Storage, key: string, value: object): void {
+function write(storage: Storage, key: string, value: unknown): void {
   try {
     storage.setItem(key, JSON.stringify(value));
   } catch {
@@ -135,7 +136,24 @@ export function readCurrent(storage: Storage, version: string): Shown | undefine
   return read(storage, CURRENT, version);
 }
 
-/** Forgets both items (after all data is cleared, nothing of it may show again). */
+/**
+ * How many saved items wait unread, as last counted (lib/ui/use-waiting keeps it): the new tab's top
+ * bar shows it in its first frame. Undefined when unknown or not a count.
+ */
+export function readWaiting(storage: Storage | undefined): number | undefined {
+  try {
+    const text = storage?.getItem(WAITING);
+    return text && /^\d{1,9}$/.test(text) ? +text : undefined;
+  } catch {
+    return undefined; // storage that refuses reads: the count comes when the database opens
+  }
+}
+
+export function keepWaiting(storage: Storage, count: number): void {
+  write(storage, WAITING, count);
+}
+
+/** Forgets both items and the count (after all data is cleared, nothing of it may show again). */
 export function clearSnapshot(storage: Storage): void {
   for (const key of SNAPSHOT_KEYS) remove(storage, key);
 }

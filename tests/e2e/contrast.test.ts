@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeFindings } from './contrast';
 import { measureContrast } from './contrast-page';
 import { closeAll, launch, takeAudit, type Tend } from './harness';
-import { card, catalogVersion, closeNewTab, fixTime, frame, openNewTabWith, TIME_ZONE } from './visual-page';
+import { card, catalogVersion, closeNewTab, fixTime, frame, openNewTabWith, setOption, TIME_ZONE } from './visual-page';
 
 // Chromium reads its time zone from TZ when it starts; this file runs in its own worker.
 process.env.TZ = TIME_ZONE;
@@ -68,6 +68,26 @@ describe('text contrast against the pixels behind it, at least 4.5:1', () => {
       await expectContrast(popup, `popup (${scheme})`);
       await popup.close();
     });
+  }
+});
+
+// The other two backgrounds of options (direction.md §4): Soft sky (sky and halo, no hills) and
+// Plain (the paper), in both schemes, with a tip and with an article.
+describe('text contrast on the Soft sky and Plain backgrounds, at least 4.5:1', () => {
+  for (const background of ['Soft sky', 'Plain'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it.each([
+        { name: 'a tip', shows: TIP },
+        { name: 'an article', shows: ARTICLE },
+      ])(`new tab with $name on ${background} (${scheme})`, async ({ name, shows }) => {
+        await setOption(tend, background);
+        const tab = await openNewTabWith(tend, control, version, shows);
+        expect(await tab.evaluate(() => document.documentElement.dataset.background)).toBe(background === 'Plain' ? 'plain' : 'sky');
+        await frame(tab, scheme, 1280, 800);
+        await expectContrast(tab, `new tab with ${name} on ${background} (${scheme})`);
+        await closeNewTab(tab);
+      });
+    }
   }
 });
 

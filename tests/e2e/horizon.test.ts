@@ -92,6 +92,52 @@ describe('quiet new tab', () => {
   });
 });
 
+describe('un-saving on the new tab', () => {
+  it('shows a calm notice with Undo above the dock (never over it) for 6 s; Undo puts the item back', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    await saveButton(tab).click();
+    await expect.poll(() => isOn(saveButton(tab))).toBe(true);
+    const dock = await box(tab);
+    await saveButton(tab).click();
+    const notice = tab.getByTestId('unsave-undo');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Removed from your reading list.');
+    const at = await notice.boundingBox();
+    expect(at!.y + at!.height).toBeLessThanOrEqual(dock.y);
+    // The dock did not move for it.
+    expect(await box(tab)).toEqual(dock);
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => isOn(saveButton(tab))).toBe(true);
+    expect(await notice.count()).toBe(0);
+    // Focus goes back to the button it came from, not to the page.
+    expect(await tab.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Saved');
+    await expect.poll(() => tab.locator('.actions__confirm').textContent()).toBe('Put back in your reading list.');
+
+    // Left alone, the notice goes after 6 s; the item stays un-saved.
+    const start = Date.now();
+    await saveButton(tab).click();
+    await notice.waitFor();
+    await tab.mouse.move(0, 0);
+    await notice.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(Date.now() - start).toBeGreaterThanOrEqual(5_500);
+    expect(await isOn(saveButton(tab))).toBe(false);
+  });
+
+  it('a new item fades in (160 ms), and not under reduced motion', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    const animation = () => tab.locator('article.item').evaluate((el) => `${getComputedStyle(el).animationName} ${getComputedStyle(el).animationDuration}`);
+    // The first item, painted before anything loaded, just appears.
+    expect(await animation()).toBe('none 0s');
+    await moveOn(tab, () => nextButton(tab).click());
+    expect(await animation()).toBe('item-in 0.16s');
+    await tab.emulateMedia({ reducedMotion: 'reduce' });
+    await moveOn(tab, () => nextButton(tab).click());
+    expect(await animation()).toMatch(/^none /);
+  });
+});
+
 describe('the reader inside the new tab', () => {
   it('focuses its heading, has Back at the top and the end and no way to open itself, Esc closes, focus returns', async () => {
     const tend = await launch();

@@ -136,6 +136,54 @@ describe('case 28: Tab order and visible focus', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('a page’s top bar: New tab, Reading list, Explore and ···, whose menu holds the rest and marks the page shown', async () => {
+    const tend = await launch();
+    const list = await tend.openReadingList();
+    const stops: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const stop = await tab(list);
+      stops.push(`${stop.region} ${stop.name}`);
+    }
+    expect(stops).toEqual(['none Skip to content', 'header New tab', 'header Reading list', 'header Explore', 'header More']);
+    expect(await list.getByRole('link', { name: 'Reading list', exact: true }).getAttribute('aria-current')).toBe('page');
+    await list.keyboard.press('Enter');
+    const menu = list.locator('#page-menu');
+    await menu.waitFor();
+    const names: string[] = [];
+    for (let i = 0; i < 4; i++) names.push((await tab(list)).name);
+    expect(names).toEqual(['History', 'Options', 'Help', 'About Tend']);
+    await list.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    expect((await focused(list))?.name).toBe('More');
+
+    // A page that lives in the menu is marked there, and its button wears the current page's pill.
+    const options = await ready(await tend.open('options.html'));
+    await tabTo(options, 'More', 6);
+    await options.keyboard.press('Enter');
+    const current = options.locator('#page-menu').getByRole('link', { name: 'Options' });
+    await current.waitFor();
+    expect(await current.getAttribute('aria-current')).toBe('page');
+    expect(await options.locator('#page-menu-button').evaluate((b) => b.classList.contains('topbar__more--current'))).toBe(true);
+  });
+
+  it('a reading-list row’s ··· menu opens its note by keyboard, and the focus comes back to it', async () => {
+    const tend = await launch();
+    const page = await tend.openNewTab();
+    const title = await titleOf(page);
+    await page.keyboard.press('s');
+    await expect.poll(() => isOn(saveButton(page))).toBe(true);
+    const list = await tend.openReadingList();
+    await tabTo(list, `More for “${title}”`);
+    await list.keyboard.press('Enter');
+    await list.locator('.menu:popover-open').waitFor();
+    expect((await tab(list)).name).toBe('Add a note');
+    await list.keyboard.press('Enter');
+    await expect.poll(() => focused(list).then((f) => f?.name)).toMatch(/^Your note on/);
+    await tabTo(list, 'Cancel', 3);
+    await list.keyboard.press('Enter');
+    await expect.poll(() => focused(list).then((f) => f?.name)).toBe(`More for “${title}”`);
+  });
+
   it('the skip link moves the focus past the nav, to the item', async () => {
     const tend = await launch();
     const page = await tend.openNewTab();
@@ -369,7 +417,8 @@ describe('case 28: options and history by keyboard', () => {
       'Topic (optional)',
       'Add tip',
       'Import tips from a file',
-      expect.stringMatching(/^Sync my saved items, notes, hidden items and my tips across my browsers/),
+      // Named by its label alone (its help describes it).
+      'Sync my saved items, notes, hidden items and my tips across my browsers',
       'Export my data',
       'Choose a Tend backup file (.json)',
       'Clear all data…',

@@ -3,7 +3,7 @@
 // arriving in storage.sync as another browser would send it shows up in open pages; and export then
 // import on a fresh profile restores tips, notes and hidden items.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAndAudit, isOn, launch, LIVE_TIMEOUT, moveOn, ready, saveButton, titleOf, type Tend } from './harness';
 import { syncRound } from '../../lib/sync/sync';
@@ -31,6 +31,11 @@ const STEP = { timeout: 10_000 };
 async function notForMe(tab: Page): Promise<void> {
   await tab.getByRole('button', { name: 'More' }).click();
   await tab.getByRole('button', { name: 'Not for me' }).click();
+}
+/** "Add a note" lives in each reading-list row's ··· menu. */
+async function addNote(entry: Locator): Promise<void> {
+  await entry.getByRole('button', { name: /^More for/ }).click();
+  await entry.getByRole('button', { name: 'Add a note' }).click();
 }
 const NASTY = '<script>window.tendHacked = 1</script> **not bold** breathe out slowly';
 
@@ -94,7 +99,7 @@ describe('notes', () => {
     await saveButton(tab).click();
     const list = await tend.openReadingList();
     const entry = list.getByTestId('reading-list').locator('[data-item-id]').filter({ hasText: title });
-    await entry.getByRole('button', { name: /^Add a note/ }).click();
+    await addNote(entry);
     await entry.getByLabel(/Your note on/).fill('zebracrossing <i>on Mondays</i>');
     await entry.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => entry.getByTestId('note').textContent(), STEP).toBe('Your note: zebracrossing <i>on Mondays</i>');
@@ -116,6 +121,22 @@ describe('not for me', () => {
     await expect.poll(() => hidden.textContent(), STEP).toContain(title);
     await tab.getByRole('button', { name: 'Undo' }).click();
     await options.getByTestId('hidden-empty').waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  it('in the popup, is in the item’s ··· menu, and hides the item shown', async () => {
+    const tend = await launch();
+    const popup = await tend.openPopup();
+    const title = await titleOf(popup);
+    // Quiet: no loose button beside the item, only the menu's.
+    expect(await popup.getByRole('button', { name: 'Not for me' }).isVisible()).toBe(false);
+    const more = popup.getByRole('button', { name: 'More for this item' });
+    await moveOn(popup, async () => {
+      await more.click();
+      await popup.getByRole('button', { name: 'Not for me' }).click();
+    });
+    await popup.getByTestId('undo-notice').getByText(title).waitFor(STEP);
+    const options = await openOptions(tend);
+    await expect.poll(() => options.getByTestId('hidden-items').textContent(), STEP).toContain(title);
   });
 });
 
@@ -234,7 +255,7 @@ describe('backups', () => {
     await moveOn(tab, () => notForMe(tab));
     const list = await tend.openReadingList();
     const entry = list.getByTestId('reading-list').locator('[data-item-id]').filter({ hasText: savedTitle });
-    await entry.getByRole('button', { name: /^Add a note/ }).click();
+    await addNote(entry);
     await entry.getByLabel(/Your note on/).fill('keep this note');
     await entry.getByRole('button', { name: 'Save note' }).click();
     await entry.getByTestId('note').waitFor(STEP);

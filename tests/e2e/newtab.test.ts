@@ -7,7 +7,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { criticalFiles } from '../../scripts/bench/bytes.mjs';
 import { readDb } from './raw-db';
-import { closeAndAudit, closePrepared, isOn, itemTitle, launch, LIVE_TIMEOUT, markButton, ready, saveButton, type Tend, titleOf } from './harness';
+import { closeAndAudit, closePrepared, isOn, itemTitle, launch, LIVE_TIMEOUT, markButton, moveOn, ready, saveButton, type Tend, titleOf } from './harness';
 
 afterEach(closeAndAudit);
 
@@ -108,6 +108,33 @@ describe('the new tab', () => {
       expect(mark === 'saved' ? record?.savedAt : record?.readAt).toBeUndefined();
       expect(await pressed(mark === 'saved' ? markButton(tab) : saveButton(tab)), 'the other mark is untouched').toBe(true);
     });
+  });
+
+  it('the top bar shows the reading list’s count in its first frame, before the database opens, as last counted anywhere', async () => {
+    const tend = await launch();
+    const first = await tend.openNewTab();
+    await saveButton(first).click();
+    await expect.poll(() => isOn(saveButton(first))).toBe(true);
+    await moveOn(first, () => first.getByRole('button', { name: /^Next/ }).click());
+    await saveButton(first).click();
+    const count = (tab: Page) => tab.getByRole('banner').locator('.count');
+    await expect.poll(() => count(first).textContent()).toBe('2');
+    // Marked read in the reading list: one waits.
+    const list = await tend.openReadingList();
+    await list.getByRole('button', { name: /^Mark read/ }).first().click();
+    await expect.poll(() => list.getByTestId('reading-list-count').textContent()).toContain('1 to read');
+    await list.close();
+    await first.close();
+
+    const hold = await holdDatabase(tend);
+    const tab = await tend.context.newPage();
+    await tab.goto('chrome://newtab');
+    await itemTitle(tab).waitFor();
+    // The database is held shut: this is what the first frame had.
+    expect(await count(tab).textContent()).toBe('1');
+    await hold.release();
+    await ready(tab);
+    expect(await count(tab).textContent()).toBe('1');
   });
 
   it('case 35: a key held down acts once (M logs one read, S ends saved)', async () => {

@@ -173,12 +173,15 @@ describe('first run', () => {
       throw new Error(`Tab never reached ${name}`);
     };
     const onHeading = () => tab.evaluate(() => document.activeElement?.matches('[data-testid="welcome"] h1') ?? false);
-    /** The outline of what shows a hidden input's focus (its pill), or of the control itself. */
+    /**
+     * The outline that shows the focus: the control's own (a button, or a segmented choice's radio,
+     * which lies over its pill), or, for an input drawn without one (a topic chip), its pill's.
+     */
     const ring = () =>
       tab.evaluate(() => {
         const el = document.activeElement as HTMLElement;
-        const shown = el.tagName === 'INPUT' ? (el.nextElementSibling as HTMLElement) : el;
-        return getComputedStyle(shown).outlineStyle;
+        const own = getComputedStyle(el).outlineStyle;
+        return el.tagName === 'INPUT' && own === 'none' ? getComputedStyle(el.nextElementSibling as HTMLElement).outlineStyle : own;
       });
 
     await tabTo(/^Choose what you see/);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { RichText } from '@/components/RichText';
 import { ItemCard } from '@/components/ItemCard';
 import { BackgroundOptions } from '@/components/BackgroundOptions';
@@ -10,6 +10,7 @@ import { ReadingEmpty } from '@/components/ReadingEmpty';
 import { CrisisLines } from '@/components/CrisisLines';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { PageShell } from '@/components/PageShell';
+import { navFor } from '@/lib/ui/nav';
 import { ArticleView } from '@/components/ArticleView';
 import { CRISIS_LINES, lineText } from '@/lib/crisis';
 import type { Block, Card } from '@/lib/content/types';
@@ -195,6 +196,35 @@ describe('PageShell', () => {
     expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe('help.html');
     expect(screen.getByRole('status').textContent).toBe('Saved.');
   });
+
+  it('lists the pages in its ··· menu there, marking the current one in the menu and on the button', () => {
+    render(
+      <PageShell nav={navFor('options')} helpHref="help.html">
+        <p>Body</p>
+      </PageShell>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Tend' });
+    // The bar: three links and the menu's button.
+    const bar = [...nav.querySelectorAll(':scope > ul > li > a, :scope > ul > li > button')].map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    expect(bar).toEqual(['New tab', 'Reading list', 'Explore', 'More']);
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(more.className).toContain('topbar__more--current');
+    const menu = document.getElementById(more.getAttribute('popovertarget') ?? '')!;
+    const links = within(menu).getAllByRole('link', { hidden: true });
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['History', 'Options', 'Help', 'About Tend']);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page', null, null]);
+    expect(links[3]!.getAttribute('href')).toBe('help.html#about-heading');
+  });
+
+  it('marks a page of the bar itself, and then not the ··· button', () => {
+    render(
+      <PageShell nav={navFor('readingList')} helpHref="help.html">
+        <p>Body</p>
+      </PageShell>,
+    );
+    expect(screen.getByRole('link', { name: 'Reading list' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('button', { name: 'More' }).className).not.toContain('topbar__more--current');
+  });
 });
 
 describe('ArticleView', () => {
@@ -215,17 +245,25 @@ describe('ArticleView', () => {
 });
 
 describe('BackgroundOptions', () => {
-  it('offers Landscape, Soft sky and Plain and the time of day, and reports each change', () => {
+  it('offers Landscape, Soft sky and Plain as preview cards and the time of day, and reports each change', () => {
     const onChange = vi.fn();
     render(<BackgroundOptions settings={{ background: 'landscape', followTime: true }} onChange={onChange} />);
-    expect((screen.getByRole('radio', { name: /^Landscape/ }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByRole('radio', { name: /^Soft sky/ }));
+    expect(screen.getByRole('radiogroup', { name: 'Background' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Landscape' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Soft sky' }));
     expect(onChange).toHaveBeenLastCalledWith({ background: 'sky' });
-    fireEvent.click(screen.getByRole('radio', { name: /^Plain/ }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Plain' }));
     expect(onChange).toHaveBeenLastCalledWith({ background: 'plain' });
-    const follow = screen.getByRole('checkbox', { name: /^Follow the time of day/ }) as HTMLInputElement;
+    const follow = screen.getByRole('switch', { name: 'Follow the time of day' }) as HTMLInputElement;
     expect(follow.checked).toBe(true);
     fireEvent.click(follow);
     expect(onChange).toHaveBeenLastCalledWith({ followTime: false });
+  });
+
+  it('names each radio and the switch by their labels alone; their help describes them', () => {
+    render(<BackgroundOptions settings={{ background: 'landscape', followTime: true }} onChange={vi.fn()} />);
+    const describedBy = (el: HTMLElement) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    expect(describedBy(screen.getByRole('radio', { name: 'Soft sky' }))).toBe('The sky alone');
+    expect(describedBy(screen.getByRole('switch', { name: 'Follow the time of day' }))).toMatch(/^Morning, day, evening and night light/);
   });
 });

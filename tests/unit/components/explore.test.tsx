@@ -50,7 +50,7 @@ describe('ExploreFilters', () => {
 
   it('offers the kinds as labelled radio buttons in a Kind group, and calls back', () => {
     const { onKind } = filters({ filter: { topics: [], kind: 'tip' } });
-    const group = screen.getByRole('group', { name: 'Kind' });
+    const group = screen.getByRole('radiogroup', { name: 'Kind' });
     expect((within(group).getByRole('radio', { name: 'Tips' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(group).getByRole('radio', { name: 'Articles' }));
     expect(onKind).toHaveBeenCalledWith('article');

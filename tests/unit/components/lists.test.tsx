@@ -18,7 +18,7 @@ describe('ReadingTools', () => {
 
   it('offers To read, Read and All with their counts as one radio group, To read first', () => {
     const { onFilter } = tools();
-    const group = screen.getByRole('group', { name: 'Show' });
+    const group = screen.getByRole('radiogroup', { name: 'Show' });
     const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
     expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual(['To read 2', 'Read 1', 'All 3']);
     expect(radios[0]?.checked).toBe(true);

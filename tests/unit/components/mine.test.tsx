@@ -101,6 +101,27 @@ describe('NoteEditor', () => {
   });
 });
 
+describe('NoteEditor opened from a menu', () => {
+  it('shows no button of its own, opens when told (focused), and says when it closes', async () => {
+    const onSave = vi.fn().mockResolvedValue(true);
+    const onClose = vi.fn();
+    const { rerender, container } = render(<NoteEditor note="" title="Box breathing" editing={false} onClose={onClose} onSave={onSave} />);
+    expect(container.textContent).toBe('');
+    rerender(<NoteEditor note="" title="Box breathing" editing onClose={onClose} onSave={onSave} />);
+    const area = screen.getByLabelText(/Your note on “Box breathing”/);
+    expect(document.activeElement).toBe(area);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.input(area, { target: { value: 'kept' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith('kept'));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(2));
+    rerender(<NoteEditor note="kept" title="Box breathing" editing={false} onClose={onClose} onSave={onSave} />);
+    expect(screen.getByTestId('note').textContent).toBe('Your note: kept');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
 describe('HiddenSection and SyncSection', () => {
   it('lists hidden items and brings one back', () => {
     const onBringBack = vi.fn();
@@ -115,7 +136,10 @@ describe('HiddenSection and SyncSection', () => {
     const { rerender } = render(<SyncSection on={false} onToggle={onToggle} />);
     expect(screen.getByTestId('sync-status').textContent).toMatch(/Sync is off/);
     expect(screen.getByText(/reading history stays on this browser/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('checkbox'));
+    // Named by its label alone; what it does and its limits describe it.
+    const sync = screen.getByRole('switch', { name: 'Sync my saved items, notes, hidden items and my tips across my browsers' });
+    expect(document.getElementById(sync.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/^Through your browser’s own sync/);
+    fireEvent.click(sync);
     expect(onToggle).toHaveBeenCalledWith(true);
     rerender(<SyncSection on onToggle={onToggle} report={{ at: 1, notSynced: 'Browser sync has room for only part of your Tend data' }} />);
     expect(screen.getByTestId('sync-status').textContent).toMatch(/room for only part/);

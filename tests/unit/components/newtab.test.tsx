@@ -52,7 +52,7 @@ describe('TopBar', () => {
     expect(more.getAttribute('popovertarget')).toBe('more-menu');
     expect(menu.getAttribute('popover')).toBe('auto');
     const names = [...menu.querySelectorAll('a, button')].map((el) => el.textContent?.trim());
-    expect(names).toEqual(['Explore', 'History', 'Options', '?Keyboard shortcuts', 'About Tend']);
+    expect(names).toEqual(['Explore', 'History', 'Options', '? Keyboard shortcuts', 'About Tend']);
     fireEvent.click(menu.querySelector('button')!);
     expect(onShortcuts).toHaveBeenCalledOnce();
   });

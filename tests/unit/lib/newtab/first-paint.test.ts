@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstPaint } from '@/lib/newtab/first-paint';
-import { putNext, readCurrent, setCurrent } from '@/lib/newtab/snapshot';
+import { keepWaiting, putNext, readCurrent, setCurrent } from '@/lib/newtab/snapshot';
 import { writeMirror } from '@/lib/settings/mirror';
 import { DEFAULT_SETTINGS } from '@/lib/settings/model';
 import type { Card } from '@/lib/content/types';
@@ -36,6 +36,22 @@ describe('firstPaint (what the new tab paints first)', () => {
     writeMirror(localStorage, { ...DEFAULT_SETTINGS, topics: ['cbt'] });
     putNext(localStorage, 'v', { card: card('saved', ['stress']), marks: M, savedAt: 5 });
     expect(firstPaint(localStorage, 'v', 10).initial).toEqual({ card: card('saved', ['stress']), marks: M, savedAt: 5 });
+  });
+});
+
+describe('firstPaint: the reading list’s count', () => {
+  it('comes with the first frame, as last kept, whatever the item; unknown when never kept or not a count', () => {
+    expect(firstPaint(localStorage, 'v', 1).waiting).toBeUndefined();
+    keepWaiting(localStorage, 3);
+    expect(firstPaint(localStorage, 'v', 1).waiting).toBe(3);
+    putNext(localStorage, 'v', { card: card('new'), marks: M });
+    expect(firstPaint(localStorage, 'v', 2)).toMatchObject({ initial: { card: card('new') }, waiting: 3 });
+    keepWaiting(localStorage, 0);
+    expect(firstPaint(localStorage, 'v', 3).waiting).toBe(0);
+    for (const bad of ['-1', '2.5', 'many', '']) {
+      localStorage.setItem('tend.waiting', bad);
+      expect(firstPaint(localStorage, 'v', 4).waiting, bad).toBeUndefined();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearSnapshot, hasNext, isCard, putNext, readCurrent, setCurrent, SNAPSHOT_KEYS, takeNext } from '@/lib/newtab/snapshot';
+import { clearSnapshot, hasNext, isCard, keepWaiting, putNext, readCurrent, readWaiting, setCurrent, SNAPSHOT_KEYS, takeNext } from '@/lib/newtab/snapshot';
 import type { Card } from '@/lib/content/types';
 
 const card = (id: string): Card => ({ id, kind: 'tip', title: `Title ${id}`, topics: ['stress'], summary: [{ t: 'p', c: [{ t: 'text', v: `Body ${id}` }] }] });
@@ -44,12 +44,15 @@ describe('the snapshot (the synchronous first-paint store)', () => {
     expect(hasNext(full, 'v1')).toBe(false);
   });
 
-  it('forgets both items when all data is cleared', () => {
+  it('forgets both items and the count when all data is cleared', () => {
     putNext(localStorage, 'v1', { card: card('a'), marks: { saved: true, read: false }, savedAt: 3 });
     setCurrent(localStorage, 'v1', { card: card('b'), marks: M }, 1);
+    keepWaiting(localStorage, 4);
+    expect(readWaiting(localStorage)).toBe(4);
     clearSnapshot(localStorage);
     for (const key of SNAPSHOT_KEYS) expect(localStorage.getItem(key)).toBeNull();
     expect(readCurrent(localStorage, 'v1')).toBeUndefined();
+    expect(readWaiting(localStorage)).toBeUndefined();
   });
 });
 
