@@ -49,18 +49,30 @@ const INDEX_OPTIONS: IndexOptions = {
   combineWith: 'AND',
 };
 
-export function createSearchIndex(cards: readonly Card[], docs: readonly SearchDoc[]): SearchIndex {
+function indexedDocs(cards: readonly Card[], docs: readonly SearchDoc[]): IndexedDoc[] {
   const bodies = new Map(docs.map((d) => [d.id, d.text]));
-  const index = new MiniSearch<IndexedDoc>({ fields: ['title', 'summary', 'body'], searchOptions: INDEX_OPTIONS });
-  index.addAll(
-    cards.map((card) => ({
-      id: card.id,
-      title: card.title,
-      summary: plainText(card.summary),
-      // A tip's summary is its whole body: its words count once.
-      body: card.kind === 'tip' ? '' : (bodies.get(card.id) ?? ''),
-    })),
-  );
+  return cards.map((card) => ({
+    id: card.id,
+    title: card.title,
+    summary: plainText(card.summary),
+    // A tip's summary is its whole body: its words count once.
+    body: card.kind === 'tip' ? '' : (bodies.get(card.id) ?? ''),
+  }));
+}
+
+const newIndex = (): SearchIndex => new MiniSearch<IndexedDoc>({ fields: ['title', 'summary', 'body'], searchOptions: INDEX_OPTIONS });
+
+/** An index of titles, summaries and the bodies in `docs` (none given: titles and summaries only). */
+export function createSearchIndex(cards: readonly Card[], docs: readonly SearchDoc[]): SearchIndex {
+  const index = newIndex();
+  index.addAll(indexedDocs(cards, docs));
+  return index;
+}
+
+/** The same index built a few items at a time, yielding between them, so typing stays responsive while it builds. */
+export async function createSearchIndexAsync(cards: readonly Card[], docs: readonly SearchDoc[]): Promise<SearchIndex> {
+  const index = newIndex();
+  await index.addAllAsync(indexedDocs(cards, docs), { chunkSize: 25 });
   return index;
 }
 
