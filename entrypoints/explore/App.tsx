@@ -5,7 +5,7 @@ import { exploreSections, itemFlags, toggleTopic, type ExploreFilter } from '@/l
 import { exploreSearch, exploreStateFrom } from '@/lib/lists/explore-state';
 import { itemHref } from '@/lib/lists/origin';
 import { PAGE_SIZE, windowSections } from '@/lib/lists/window';
-import { useCatalog } from '@/lib/ui/use-catalog';
+import { loadCatalog, useCatalog } from '@/lib/ui/use-catalog';
 import { useLive } from '@/lib/ui/use-live';
 import { useSearch } from '@/lib/ui/use-search';
 import { useSession } from '@/lib/ui/use-session';
@@ -18,6 +18,8 @@ import { writeAddress } from '@/lib/lists/address';
 import { idsWithNoteMatches } from '@/lib/mine/note-search';
 
 const start = exploreStateFrom(location.search);
+// The list's cards start loading now, alongside the page's first render.
+void loadCatalog();
 // The page puts the scroll position back itself, once the list it belongs to is on screen.
 history.scrollRestoration = 'manual';
 
