@@ -69,10 +69,26 @@ export function createSearchIndex(cards: readonly Card[], docs: readonly SearchD
   return index;
 }
 
-/** The same index built a few items at a time, yielding between them, so typing stays responsive while it builds. */
-export async function createSearchIndexAsync(cards: readonly Card[], docs: readonly SearchDoc[]): Promise<SearchIndex> {
+/**
+ * The same index built a few items at a time, so typing stays responsive while it builds: `pause`
+ * resolves when the page has time for more and says how many milliseconds it may take (a page
+ * passes requestIdleCallback's deadline), and items are added until that time is used.
+ */
+export async function createSearchIndexAsync(
+  cards: readonly Card[],
+  docs: readonly SearchDoc[],
+  pause: () => Promise<() => number>,
+): Promise<SearchIndex> {
   const index = newIndex();
-  await index.addAllAsync(indexedDocs(cards, docs), { chunkSize: 25 });
+  const all = indexedDocs(cards, docs);
+  for (let at = 0; at < all.length; ) {
+    const timeLeft = await pause();
+    // At least one item each time, so the build always moves on.
+    do {
+      const doc = all[at++];
+      if (doc) index.add(doc);
+    } while (at < all.length && timeLeft() > 1);
+  }
   return index;
 }
 

@@ -64,7 +64,7 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
         },
       )
       .then(async (docs) => {
-        const index = await createSearchIndexAsync(cards, docs);
+        const index = await createSearchIndexAsync(cards, docs, idleTime);
         setFull({ cards, index, bodies: new Map(docs.map((d) => [d.id, d.text])) });
       });
   }, [cards, searching]);
@@ -88,6 +88,20 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
   };
 
   return { query, setQuery, searching, matches };
+}
+
+/** Resolves when the page is idle, with the time left in that idle period (in a browser without idle callbacks: a few ms after a timer). */
+function idleTime(): Promise<() => number> {
+  const ric = globalThis.requestIdleCallback;
+  if (!ric) {
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        const end = performance.now() + 8;
+        resolve(() => end - performance.now());
+      }, 0),
+    );
+  }
+  return new Promise((resolve) => ric((deadline) => resolve(() => deadline.timeRemaining()), { timeout: 500 }));
 }
 
 /**
