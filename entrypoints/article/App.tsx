@@ -28,10 +28,12 @@ export function App() {
   const { session, unavailable } = useSession({ full: false });
   const [article, setArticle] = useState<ArticleBody>();
   const myCards = useMyCards(session);
-  const list = useOriginList(session, origin);
+  const own = useCards(session, [id]);
+  const card = own?.get(id) ?? myCards.get(id);
+  // The list it came from (Explore's needs every card) loads once the item is shown, never before it.
+  const list = useOriginList(card && session, origin);
   const place = list ? neighbors(list, id) : undefined;
-  const cards = useCards(session, [id, ...(place?.previous ? [place.previous] : []), ...(place?.next ? [place.next] : [])]);
-  const card = cards?.get(id) ?? myCards.get(id);
+  const around = useCards(session, [place?.previous, place?.next].filter((other) => other !== undefined));
   const item = useItemState(session, card?.id, undefined);
   const note = useNote(session, card?.id, card?.title);
   // The item's topic chunk is loaded with it: its related items are there.
@@ -49,7 +51,7 @@ export function App() {
   }, [card]);
 
   const link = (other: string | undefined) => {
-    const c = other === undefined ? undefined : cards?.get(other);
+    const c = other === undefined ? undefined : around?.get(other);
     return c ? { card: c, href: itemHref(c.id, origin) } : undefined;
   };
 
@@ -70,7 +72,7 @@ export function App() {
   return (
     <PageShell nav={navFor('article')} helpHref={PAGES.help} status={item.status} lead={back} bar={buttons ?? <span />}>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
-      {session && cards?.has(id) && !card && (
+      {session && own?.has(id) && !card && (
         <>
           <h1>This item is no longer in Tend</h1>
           <p>
