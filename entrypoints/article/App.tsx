@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleBody } from '@/lib/content/types';
 import { loadArticle } from '@/lib/content/loaders';
 import { useSession } from '@/lib/ui/use-session';
+import { useCards } from '@/lib/ui/use-cards';
 import { useItemState } from '@/lib/ui/use-item-state';
 import { useOriginList } from '@/lib/ui/use-origin-list';
 import { PAGES } from '@/lib/ui/pages';
@@ -24,13 +25,26 @@ const origin = originFrom(location.search);
 
 /** One item on its own page, with a way back to the list it came from and on through that list. */
 export function App() {
-  const { session, unavailable } = useSession();
+  // Only the library's index at first: this item's topic loads with it, and its neighbours' with them.
+  const { session, unavailable } = useSession({ full: false });
   const [article, setArticle] = useState<ArticleBody>();
   const myCards = useMyCards(session);
-  const card = session?.feed.card(id) ?? myCards.get(id);
+  const own = useCards(session, [id]);
+  const card = own?.get(id) ?? myCards.get(id);
+  // The list it came from (Explore's needs every card) loads once the item is shown, never before it.
+  const list = useOriginList(card && session, origin);
+  const place = list ? neighbors(list, id) : undefined;
+  const around = useCards(session, [place?.previous, place?.next].filter((other) => other !== undefined));
   const item = useItemState(session, card?.id, undefined);
   const note = useNote(session, card?.id, card?.title);
-  const list = useOriginList(session, origin);
+  // The item's topic chunk is loaded with it: its related items are there.
+  const nearby = useMemo(
+    () =>
+      card && session
+        ? related([...session.catalog.cards()].sort((a, b) => (a.id < b.id ? -1 : 1)), card, 3).map((c) => ({ card: c, href: itemHref(c.id, origin) }))
+        : [],
+    [card, session],
+  );
 
   useEffect(() => {
     if (card?.kind === 'article') void loadArticle(id).then(setArticle);
@@ -38,11 +52,9 @@ export function App() {
   }, [card]);
 
   const link = (other: string | undefined) => {
-    const c = other === undefined ? undefined : session?.feed.card(other);
-    return c && { card: c, href: itemHref(c.id, origin) };
+    const c = other === undefined ? undefined : around?.get(other);
+    return c ? { card: c, href: itemHref(c.id, origin) } : undefined;
   };
-  const place = list ? neighbors(list, id) : undefined;
-  const nearby = card && session ? related(session.cards, card, 3).map((c) => ({ card: c, href: itemHref(c.id, origin) })) : [];
 
   const back = (
     <a class="back-pill" href={origin ? originHref(origin) : PAGES.newtab}>
@@ -61,7 +73,7 @@ export function App() {
   return (
     <PageShell nav={navFor('article')} helpHref={PAGES.help} status={item.status} lead={back} bar={buttons ?? <span />}>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
-      {session && !card && (
+      {session && own?.has(id) && !card && (
         <>
           <h1>This item is no longer in Tend</h1>
           <p>

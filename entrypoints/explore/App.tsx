@@ -5,7 +5,7 @@ import { exploreSections, itemFlags, toggleTopic, type ExploreFilter } from '@/l
 import { exploreSearch, exploreStateFrom } from '@/lib/lists/explore-state';
 import { itemHref } from '@/lib/lists/origin';
 import { PAGE_SIZE, windowSections } from '@/lib/lists/window';
-import { useCatalog } from '@/lib/ui/use-catalog';
+import { loadCatalog, useCatalog } from '@/lib/ui/use-catalog';
 import { useLive } from '@/lib/ui/use-live';
 import { useSearch } from '@/lib/ui/use-search';
 import { useSession } from '@/lib/ui/use-session';
@@ -15,8 +15,12 @@ import { PageShell } from '@/components/PageShell';
 import { ExploreFilters } from '@/components/ExploreFilters';
 import { ItemList } from '@/components/ItemList';
 import { plural } from '@/lib/format';
+import { writeAddress } from '@/lib/lists/address';
+import { idsWithNoteMatches } from '@/lib/mine/note-search';
 
 const start = exploreStateFrom(location.search);
+// The list's cards start loading now, alongside the page's first render.
+void loadCatalog();
 // The page puts the scroll position back itself, once the list it belongs to is on screen.
 history.scrollRestoration = 'manual';
 
@@ -29,7 +33,12 @@ export function App() {
   const [shown, setShown] = useState(start.shown);
   const restored = useRef(false);
 
-  const ranked = useMemo(() => search.matches && [...search.matches.keys()], [search.matches]);
+  const notes = useLive(session, (s) => s.data.mine.notes(), []);
+  // Your notes' words find their items too (as in the reading list).
+  const ranked = useMemo(
+    () => search.matches && idsWithNoteMatches([...search.matches.keys()], notes, search.query),
+    [search.matches, notes, search.query],
+  );
   const sections = useMemo(
     () => (cards && (!search.searching || ranked) ? exploreSections(cards, filter, ranked) : undefined),
     [cards, filter, search.searching, ranked],
@@ -43,12 +52,16 @@ export function App() {
   // Read through a ref: a scroll timer set during an earlier render still writes the state of now.
   const latest = useRef({ query: search.query, ...filter, shown });
   latest.current = { query: search.query, ...filter, shown };
-  const write = (scroll = window.scrollY) => {
-    history.replaceState(history.state, '', `${location.pathname}${exploreSearch({ ...latest.current, scroll })}`);
+  // `soon`: while typing, the address waits for a pause (lib/lists/address.ts).
+  const write = (scroll = window.scrollY, soon = false) => {
+    writeAddress(`${location.pathname}${exploreSearch({ ...latest.current, scroll })}`, { soon });
   };
   useEffect(() => {
     if (restored.current) write(0);
-  }, [filter, search.query]);
+  }, [filter]);
+  useEffect(() => {
+    if (restored.current) write(0, true);
+  }, [search.query]);
   useEffect(() => {
     if (restored.current) write();
   }, [shown]);

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
+import { useCards } from '@/lib/ui/use-cards';
 import { PAGES } from '@/lib/ui/pages';
 import { navFor } from '@/lib/ui/nav';
 import { createHistoryData } from '@/lib/db/history';
@@ -31,7 +32,8 @@ function useNow(): number {
 const LOG_SPAN = 43 * 86_400_000;
 
 export function App() {
-  const { session, unavailable } = useSession();
+  // Only the library's index at first: the cards of the reads shown load with them.
+  const { session, unavailable } = useSession({ full: false });
   const [shown, setShown] = useState(HISTORY_PAGE);
   const page = useLive(session, (s) => createHistoryData(s.data.db).recentReads(shown), [shown]);
   // A week at most is shown; eight days back is always enough to cover it, in any time zone.
@@ -45,7 +47,12 @@ export function App() {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const total = page?.total ?? 0;
 
-  const entries: HistoryEntry[] = (page?.reads ?? []).map((e) => ({ id: e.itemId, at: e.at, card: session?.feed.card(e.itemId) }));
+  const cards = useCards(session, page?.reads.map((e) => e.itemId) ?? []);
+  // Reads whose cards are still loading (after Show more) wait for them.
+  const entries: HistoryEntry[] = (page?.reads ?? []).flatMap((e) =>
+    cards?.has(e.itemId) ? [{ id: e.itemId, at: e.at, card: cards.get(e.itemId) ?? undefined }] : [],
+  );
+  const topics = useMemo(() => new Map(session?.catalog.index.map((e) => [e.id, e.topics[0]])), [session]);
 
   const clear = () => {
     setConfirming(false);
@@ -65,11 +72,11 @@ export function App() {
     <PageShell nav={navFor('history')} helpHref={PAGES.help} status={status}>
       <h1>History</h1>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
-      {page && logReads && session && (
+      {page && logReads && session && cards && (
         <>
           {(total > 0 || (practices?.length ?? 0) > 0) && (
             <ReadingLog
-              log={readingLog(logReads, (id) => session.feed.card(id)?.topics[0], now, timeZone)}
+              log={readingLog(logReads, (id) => topics.get(id), now, timeZone)}
               practice={practices && practiceWeek(practices, now, timeZone)}
             />
           )}

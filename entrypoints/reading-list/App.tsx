@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
 import { useLive } from '@/lib/ui/use-live';
 import { useWaiting } from '@/lib/ui/use-waiting';
@@ -7,7 +7,7 @@ import { PAGES } from '@/lib/ui/pages';
 import { navFor } from '@/lib/ui/nav';
 import { filterCounts, readingStateFrom, readingView, type ReadFilter, type SavedSort } from '@/lib/lists/reading';
 import { itemHref } from '@/lib/lists/origin';
-import { setParam } from '@/lib/lists/address';
+import { currentAddress, setParam } from '@/lib/lists/address';
 import { PAGE_SIZE, windowOf } from '@/lib/lists/window';
 import { PageShell } from '@/components/PageShell';
 import { ReadingList, rowMenuId, type ReadingEntry } from '@/components/ReadingList';
@@ -37,12 +37,16 @@ export function App() {
   // Rows shown: a page at a time, so 5,000 saved items cost what 50 do.
   const [count, setCount] = useState(PAGE_SIZE);
 
-  const entries: ReadingEntry[] = [];
-  for (const r of records ?? []) {
-    const card = session?.feed.card(r.id) ?? myCards.get(r.id);
-    if (card && r.savedAt !== undefined) entries.push({ card, savedAt: r.savedAt, readAt: r.readAt });
-  }
-  const counts = filterCounts(entries);
+  // Worked out when the records change, not on every keystroke: 5,000 entries are not free.
+  const entries = useMemo(() => {
+    const list: ReadingEntry[] = [];
+    for (const r of records ?? []) {
+      const card = session?.feed.card(r.id) ?? myCards.get(r.id);
+      if (card && r.savedAt !== undefined) list.push({ card, savedAt: r.savedAt, readAt: r.readAt });
+    }
+    return list;
+  }, [records, session, myCards]);
+  const counts = useMemo(() => filterCounts(entries), [entries]);
   // A note's words find its item too (lib/mine/note-search).
   const matching = withNoteMatches(onlyMatching(entries, search), entries, notes, search.query);
   const shown = matching && readingView(matching, view.filter, view.sort, (e) => stay.has(e.card.id));
@@ -98,7 +102,7 @@ export function App() {
         <ReadingList
           entries={page?.rows ?? []}
           now={Date.now()}
-          hrefFor={(card) => itemHref(card.id, { page: 'readingList', search: location.search })}
+          hrefFor={(card) => itemHref(card.id, { page: 'readingList', search: currentAddress().search })}
           onToggleRead={(e) => {
             if (e.readAt !== undefined) return run(session.data.markUnread(e.card.id), 'Marked as not read.');
             setStay((s) => new Set(s).add(e.card.id));

@@ -1,6 +1,6 @@
-// The bundled library at run time. A page that shows one item loads only the index (ids, kinds,
-// topics) and the one topic chunk its item is in; a page that lists items loads every card.
-import type { Card, IndexEntry } from './types';
+// The bundled library at run time. A page that shows a few items loads only the index (ids, kinds,
+// topics) and the topic chunks its items are in; a page that lists or searches them all loads every card.
+import type { Card, IndexEntry, TopicId } from './types';
 
 export interface Catalog {
   /** Every item's id, kind and topics. */
@@ -24,13 +24,25 @@ export async function openCatalog(full: boolean): Promise<Catalog> {
   const [{ index }, { topicLoaders }] = await Promise.all([import('virtual:tend-index'), import('virtual:tend-topics')]);
   const entries = new Map(index.map((e) => [e.id, e]));
   const loaded = new Map<string, Card>();
+  // One load per topic, however many of its items are asked for at once (a page of history).
+  const chunks = new Map<TopicId, Promise<void>>();
+  const loadTopic = (topic: TopicId) => {
+    let chunk = chunks.get(topic);
+    if (!chunk) {
+      chunk = topicLoaders[topic]().then(({ cards }) => cards.forEach((card) => loaded.set(card.id, card)));
+      // A chunk that failed to load may be asked for again.
+      chunk.catch(() => chunks.delete(topic));
+      chunks.set(topic, chunk);
+    }
+    return chunk;
+  };
   return {
     index,
     get: (id) => loaded.get(id),
     async load(id) {
       const topic = entries.get(id)?.topics[0];
       if (!topic) return undefined;
-      if (!loaded.has(id)) for (const card of (await topicLoaders[topic]()).cards) loaded.set(card.id, card);
+      if (!loaded.has(id)) await loadTopic(topic);
       return loaded.get(id);
     },
     cards: () => [...loaded.values()],

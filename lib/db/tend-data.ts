@@ -157,9 +157,13 @@ export function createTendData(db: TendDb) {
       return db.items.get(id).then((r) => r ?? blank(id));
     },
 
-    /** Saved items, newest first (served by the savedAt index, which holds only saved items). */
+    /**
+     * Saved items, newest first (served by the savedAt index, which holds only saved items). Read
+     * forwards and turned round here: forwards is one getAll, backwards a cursor step per item
+     * (Dexie), several times slower for 5,000 saved items.
+     */
     readingList(): Promise<ItemRecord[]> {
-      return db.items.orderBy('savedAt').reverse().toArray();
+      return db.items.orderBy('savedAt').toArray().then((records) => records.reverse());
     },
 
     async savedUnreadCount(): Promise<number> {

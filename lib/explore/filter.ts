@@ -54,7 +54,9 @@ export function exploreSections(cards: readonly Card[], filter: ExploreFilter, r
     const home = homeTopic(card, filter);
     sections.find((s) => s.id === home)?.cards.push(card);
   }
-  for (const s of sections) s.cards.sort((a, b) => a.title.localeCompare(b.title));
+  // One collator for every comparison: String#localeCompare sets one up per call (5,000 items: ~60,000 calls).
+  const { compare } = new Intl.Collator();
+  for (const s of sections) s.cards.sort((a, b) => compare(a.title, b.title));
   return sections.filter((s) => s.cards.length > 0);
 }
 

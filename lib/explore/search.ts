@@ -49,18 +49,46 @@ const INDEX_OPTIONS: IndexOptions = {
   combineWith: 'AND',
 };
 
-export function createSearchIndex(cards: readonly Card[], docs: readonly SearchDoc[]): SearchIndex {
+function indexedDocs(cards: readonly Card[], docs: readonly SearchDoc[]): IndexedDoc[] {
   const bodies = new Map(docs.map((d) => [d.id, d.text]));
-  const index = new MiniSearch<IndexedDoc>({ fields: ['title', 'summary', 'body'], searchOptions: INDEX_OPTIONS });
-  index.addAll(
-    cards.map((card) => ({
-      id: card.id,
-      title: card.title,
-      summary: plainText(card.summary),
-      // A tip's summary is its whole body: its words count once.
-      body: card.kind === 'tip' ? '' : (bodies.get(card.id) ?? ''),
-    })),
-  );
+  return cards.map((card) => ({
+    id: card.id,
+    title: card.title,
+    summary: plainText(card.summary),
+    // A tip's summary is its whole body: its words count once.
+    body: card.kind === 'tip' ? '' : (bodies.get(card.id) ?? ''),
+  }));
+}
+
+const newIndex = (): SearchIndex => new MiniSearch<IndexedDoc>({ fields: ['title', 'summary', 'body'], searchOptions: INDEX_OPTIONS });
+
+/** An index of titles, summaries and the bodies in `docs` (none given: titles and summaries only). */
+export function createSearchIndex(cards: readonly Card[], docs: readonly SearchDoc[]): SearchIndex {
+  const index = newIndex();
+  index.addAll(indexedDocs(cards, docs));
+  return index;
+}
+
+/**
+ * The same index built a few items at a time, so typing stays responsive while it builds: `pause`
+ * resolves when the page has time for more and says how many milliseconds it may take (a page
+ * passes requestIdleCallback's deadline), and items are added until that time is used.
+ */
+export async function createSearchIndexAsync(
+  cards: readonly Card[],
+  docs: readonly SearchDoc[],
+  pause: () => Promise<() => number>,
+): Promise<SearchIndex> {
+  const index = newIndex();
+  const all = indexedDocs(cards, docs);
+  for (let at = 0; at < all.length; ) {
+    const timeLeft = await pause();
+    // At least one item each time, so the build always moves on.
+    do {
+      const doc = all[at++];
+      if (doc) index.add(doc);
+    } while (at < all.length && timeLeft() > 1);
+  }
   return index;
 }
 

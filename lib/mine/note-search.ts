@@ -31,3 +31,13 @@ export function withNoteMatches<T extends { card: { id: string } }>(
   const have = new Set(matched.map((e) => e.card.id));
   return [...matched, ...all.filter((e) => !have.has(e.card.id) && noteMatches(notes.get(e.card.id), query))];
 }
+
+/**
+ * Ids a search shows: `matched` (the library's search, in order), then the other ids whose note
+ * holds the query (Explore lists the whole library, so only the notes need looking through).
+ */
+export function idsWithNoteMatches(matched: readonly string[], notes: ReadonlyMap<string, string> | undefined, query: string): string[] {
+  if (!notes?.size || query.trim() === '') return [...matched];
+  const have = new Set(matched);
+  return [...matched, ...[...notes].flatMap(([id, note]) => (!have.has(id) && noteMatches(note, query) ? [id] : []))];
+}

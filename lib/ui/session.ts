@@ -3,7 +3,7 @@
 import type { liveQuery } from 'dexie';
 import { createFeed, type Feed } from '../rotation/feed';
 import { pageStorage } from '../newtab/snapshot';
-import { openCatalog } from '../content/catalog';
+import { openCatalog, type Catalog } from '../content/catalog';
 import type { TendData } from '../db/tend-data';
 import type { Card } from '../content/types';
 import type { Settings } from '../settings/model';
@@ -16,6 +16,8 @@ export interface Session {
   feed: Feed;
   /** Every card in a full session; in a light one (new tab, popup) only those loaded so far. */
   cards: readonly Card[];
+  /** The library: in a light session, its index, with each topic's cards loaded when asked for. */
+  catalog: Catalog;
   /** Dexie's liveQuery: an observable that re-runs `query` when what it read changes. */
   live: typeof liveQuery;
   /** The settings now; they follow changes made in any page. */
@@ -58,6 +60,7 @@ export async function openSession({ full = true }: { full?: boolean } = {}): Pro
     data,
     feed,
     cards: catalog.cards(),
+    catalog,
     live: liveQuery,
     settings: settings.now,
     onSettings: (listener) => {

@@ -18,9 +18,12 @@ async function ranked(cards: readonly Card[], query: string): Promise<string[]> 
   return search(createSearchIndex(cards, docs), query).map((h) => h.id);
 }
 
+/** Every card: the item page's session is light (the index and its item's topic), Explore's list needs them all. */
+const allCards = async (): Promise<readonly Card[]> => (await import('virtual:tend-catalog')).cards;
+
 async function listOf(session: Session, origin: Origin): Promise<string[]> {
-  const { cards } = session;
   if (origin.page === 'explore') {
+    const cards = await allCards();
     const state = exploreStateFrom(origin.search);
     const order = state.query.trim() ? await ranked(cards, state.query) : undefined;
     return exploreSections(cards, state, order).flatMap((s) => s.cards.map((c) => c.id));
@@ -31,7 +34,8 @@ async function listOf(session: Session, origin: Origin): Promise<string[]> {
     let saved = records.flatMap((r) => (r.savedAt === undefined ? [] : [{ id: r.id, savedAt: r.savedAt, readAt: r.readAt }]));
     const query = new URLSearchParams(origin.search).get('q')?.trim();
     if (query) {
-      const savedCards = saved.flatMap((e) => session.feed.card(e.id) ?? []);
+      const byId = new Map((await allCards()).map((c) => [c.id, c]));
+      const savedCards = saved.flatMap((e) => byId.get(e.id) ?? []);
       const found = new Set(await ranked(savedCards, query));
       saved = saved.filter((e) => found.has(e.id));
     }

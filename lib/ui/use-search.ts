@@ -1,8 +1,11 @@
 // A page's search box: the query (kept in the page's address, so Back returns to it), the index
-// (its body texts load after first paint) and the ranked matches, recomputed on every keystroke.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// and the ranked matches, recomputed on every keystroke. The index of titles and summaries is built
+// once the page is idle; the bodies (megabytes at 5,000 items) load only when a search starts, and
+// their index is built a few items at a time while the first one answers.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
-import { createSearchIndex, matchFor, search, type SearchDoc, type SearchMatch } from '../explore/search';
+import { createSearchIndex, createSearchIndexAsync, matchFor, search, type SearchIndex, type SearchMatch } from '../explore/search';
+import { setParam } from '../lists/address';
 
 export interface Search {
   query: string;
@@ -15,30 +18,26 @@ export interface Search {
 
 const PARAM = 'q';
 
+/** The index with bodies, for the cards it was built from. */
+interface FullIndex {
+  cards: readonly Card[];
+  index: SearchIndex;
+  bodies: ReadonlyMap<string, string>;
+}
+
 /**
  * @param shown the page's list is on screen: the index waits for it, so building it never delays that
  *   list (the reading list's rows come after its cards)
  */
 export function useSearch(cards: readonly Card[] | undefined, shown = true): Search {
   const [query, setQueryState] = useState(() => new URLSearchParams(location.search).get(PARAM) ?? '');
-  const [docs, setDocs] = useState<readonly SearchDoc[]>();
+  const searching = query.trim() !== '';
 
-  useEffect(() => {
-    import('virtual:tend-search').then(
-      (m) => setDocs(m.searchDocs),
-      (error: unknown) => {
-        // Titles and summaries still search without the bodies.
-        console.warn('Tend: could not load the search texts', error);
-        setDocs([]);
-      },
-    );
-  }, []);
-
-  // The index (a second or so for 5,000 items) is built once the page is idle or a search starts,
-  // never in the frame that first shows the page's list.
+  // The light index (a fraction of a second for 5,000 items) is built once the page is idle or a
+  // search starts, never in the frame that first shows the page's list.
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    if (!cards || !docs || idle || !shown) return undefined;
+    if (!cards || idle || !shown) return undefined;
     const ric = globalThis.requestIdleCallback;
     if (!ric) {
       const timer = setTimeout(() => setIdle(true), 200);
@@ -46,31 +45,63 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
     }
     const handle = ric(() => setIdle(true), { timeout: 2000 });
     return () => cancelIdleCallback(handle);
-  }, [cards, docs, idle, shown]);
-  const wanted = idle || query.trim() !== '';
-  const bodies = useMemo(() => new Map(docs?.map((d) => [d.id, d.text])), [docs]);
-  const index = useMemo(() => (cards && docs && wanted ? createSearchIndex(cards, docs) : undefined), [cards, docs, wanted]);
+  }, [cards, idle, shown]);
+  const wanted = idle || searching;
+  const light = useMemo(() => (cards && wanted ? createSearchIndex(cards, []) : undefined), [cards, wanted]);
+
+  const [full, setFull] = useState<FullIndex>();
+  const started = useRef<readonly Card[]>();
+  useEffect(() => {
+    if (!cards || !searching || started.current === cards) return;
+    started.current = cards;
+    void import('virtual:tend-search')
+      .then(
+        (m) => m.searchDocs,
+        (error: unknown) => {
+          // Titles and summaries still search without the bodies.
+          console.warn('Tend: could not load the search texts', error);
+          return [];
+        },
+      )
+      .then(async (docs) => {
+        const index = await createSearchIndexAsync(cards, docs, idleTime);
+        setFull({ cards, index, bodies: new Map(docs.map((d) => [d.id, d.text])) });
+      });
+  }, [cards, searching]);
+  const ready = full?.cards === cards ? full : undefined;
+  const index = ready?.index ?? light;
   const byId = useMemo(() => new Map(cards?.map((c) => [c.id, c])), [cards]);
 
   const matches = useMemo(() => {
-    if (!index || query.trim() === '') return undefined;
+    if (!index || !searching) return undefined;
     const found = new Map<string, SearchMatch>();
     for (const hit of search(index, query)) {
       const card = byId.get(hit.id);
-      if (card) found.set(hit.id, lazyMatch(card, bodies.get(hit.id), hit.terms));
+      if (card) found.set(hit.id, lazyMatch(card, ready?.bodies.get(hit.id), hit.terms));
     }
     return found;
-  }, [index, query, byId, bodies]);
+  }, [index, query, byId, ready]);
 
   const setQuery = (next: string) => {
     setQueryState(next);
-    const url = new URL(location.href);
-    if (next) url.searchParams.set(PARAM, next);
-    else url.searchParams.delete(PARAM);
-    history.replaceState(history.state, '', url);
+    setParam(PARAM, next, { soon: true });
   };
 
-  return { query, setQuery, searching: query.trim() !== '', matches };
+  return { query, setQuery, searching, matches };
+}
+
+/** Resolves when the page is idle, with the time left in that idle period (in a browser without idle callbacks: a few ms after a timer). */
+function idleTime(): Promise<() => number> {
+  const ric = globalThis.requestIdleCallback;
+  if (!ric) {
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        const end = performance.now() + 8;
+        resolve(() => end - performance.now());
+      }, 0),
+    );
+  }
+  return new Promise((resolve) => ric((deadline) => resolve(() => deadline.timeRemaining()), { timeout: 500 }));
 }
 
 /**

@@ -6,11 +6,13 @@ import { storageProblem } from '../db/errors';
 /**
  * The lazily opened session of a page, or why it is not there (yet): while another Tend tab holds
  * an update back, `unavailable` asks the person to close it, and the session follows once they do.
+ * @param full load every card; a page that shows a few items (history, an item page) passes false
+ *   and loads the cards it shows (`session.catalog.load`)
  */
-export function useSession(): { session?: Session; unavailable?: string } {
+export function useSession({ full = true }: { full?: boolean } = {}): { session?: Session; unavailable?: string } {
   const [state, setState] = useState<{ session?: Session; unavailable?: string }>({});
   useEffect(() => {
-    Promise.all([openSession(), import('../db/instance')])
+    Promise.all([openSession({ full }), import('../db/instance')])
       .then(async ([session, { openStorage }]) => {
         await openStorage(session.data.db, () => setState({ unavailable: pageMessage('blocked') }));
         setState({ session });

@@ -92,7 +92,7 @@ describe('your tips', () => {
 });
 
 describe('notes', () => {
-  it('a note shows in the reading list and its search finds it', async () => {
+  it('a note shows in the reading list and its search finds it; so does Explore’s (issue 17)', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
     const title = await titleOf(tab);
@@ -107,6 +107,10 @@ describe('notes', () => {
     await expect.poll(() => list.getByTestId('reading-list').locator('[data-item-id]').count(), STEP).toBe(1);
     await list.getByLabel('Search your list').fill('nowhere-to-be-found');
     await expect.poll(() => list.getByTestId('reading-list').locator('[data-item-id]').count(), STEP).toBe(0);
+    const explore = await ready(await tend.open('explore.html'));
+    await explore.getByLabel('Search the library').fill('zebracrossing');
+    const found = explore.getByTestId('item-list').locator('[data-item-id]');
+    await expect.poll(() => found.allTextContents(), STEP).toEqual([expect.stringContaining(title)]);
   });
 });
 

@@ -8,7 +8,7 @@ import { HiddenSection } from '@/components/HiddenSection';
 import { SyncSection } from '@/components/SyncSection';
 import { ItemCard } from '@/components/ItemCard';
 import { tipCard, type MyTip } from '@/lib/mine/model';
-import { noteMatches, withNoteMatches } from '@/lib/mine/note-search';
+import { idsWithNoteMatches, noteMatches, withNoteMatches } from '@/lib/mine/note-search';
 
 afterEach(cleanup);
 
@@ -154,5 +154,16 @@ describe('finding saved items by their notes', () => {
     const notes = new Map([['c', 'for the Monday meeting']]);
     expect(withNoteMatches([entries[0]!], entries, notes, 'monday')?.map((e) => e.card.id)).toEqual(['a', 'c']);
     expect(withNoteMatches(undefined, entries, notes, 'monday')).toBeUndefined();
+  });
+
+  it('adds the ids whose note matches after the library’s matches, once each (Explore)', () => {
+    const notes = new Map([
+      ['a', 'monday'],
+      ['c', 'for the Monday meeting'],
+      ['d', 'tuesday'],
+    ]);
+    expect(idsWithNoteMatches(['b', 'a'], notes, 'monday')).toEqual(['b', 'a', 'c']);
+    expect(idsWithNoteMatches(['b'], notes, '  ')).toEqual(['b']);
+    expect(idsWithNoteMatches([], undefined, 'monday')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { cards as catalog } from 'virtual:tend-catalog';
 import { searchDocs } from 'virtual:tend-search';
 import { plainText } from '@/lib/content/text';
-import { createSearchIndex, highlight, matchFor, search, snippet, type Segment } from '@/lib/explore/search';
+import { createSearchIndex, createSearchIndexAsync, highlight, matchFor, search, snippet, type Segment } from '@/lib/explore/search';
 import type { Card } from '@/lib/content/types';
 
 const para = (v: string) => [{ t: 'p' as const, c: [{ t: 'text' as const, v }] }];
@@ -69,6 +69,21 @@ describe('search', () => {
   it('searches only within the given items (the reading list)', () => {
     expect(ids('rest', new Set(['art-walk']))).toEqual(['art-walk']);
     expect(ids('prize', new Set(['art-walk']))).toEqual([]);
+  });
+
+  it('searches titles and summaries alone when given no bodies (before they load)', () => {
+    const light = createSearchIndex(cards, []);
+    expect(search(light, 'prize').map((h) => h.id)).toEqual(['art-rest']);
+    expect(search(light, 'longer').map((h) => h.id)).toEqual(['tip-breath']);
+    expect(search(light, 'hippocampus')).toEqual([]);
+  });
+
+  it('builds the same index a few items at a time, as the page has time', async () => {
+    let pauses = 0;
+    // No time to spare: one item per pause.
+    const built = await createSearchIndexAsync(cards, docs, async () => (pauses++, () => 0));
+    expect(pauses).toBe(cards.length);
+    for (const query of ['rest', 'hipocampus', 'walk tired', 'breat', 'prize']) expect(search(built, query)).toEqual(search(index, query));
   });
 });
 

@@ -69,16 +69,17 @@ afterEach(async () => {
 /** A light session on `data`, as openSession builds one, over the test's four cards. */
 function sessionOn(data: TendData, changed: Partial<Settings> = {}): Session {
   const settings = { ...DEFAULT_SETTINGS, reminders: false, ...changed };
+  const catalog = catalogOf(cards);
   const feed = createFeed({
     data,
-    catalog: catalogOf(cards),
+    catalog,
     version,
     settings: () => settings,
     storage: localStorage,
     now: Date.now,
     random: Math.random,
   });
-  return { data, feed, cards, live: liveQuery, settings: () => settings, onSettings: () => () => undefined };
+  return { data, feed, cards, catalog, live: liveQuery, settings: () => settings, onSettings: () => () => undefined };
 }
 
 /** When the test's new tab showed its first item. */

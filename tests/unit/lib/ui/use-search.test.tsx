@@ -24,10 +24,11 @@ describe('useSearch', () => {
     render(<Probe list={cards} />);
     fireEvent.input(screen.getByLabelText('q'), { target: { value: 'box breat' } });
     await waitFor(() => expect(screen.getByTestId('ids').textContent?.split(' ')[0]).toBe('stress-box-breathing'));
-    expect(new URLSearchParams(location.search).get('q')).toBe('box breat');
+    // The address follows once typing pauses (lib/lists/address.ts).
+    await waitFor(() => expect(new URLSearchParams(location.search).get('q')).toBe('box breat'));
     fireEvent.input(screen.getByLabelText('q'), { target: { value: '' } });
     expect(screen.getByTestId('ids').textContent).toBe('all');
-    expect(location.search).toBe('');
+    await waitFor(() => expect(location.search).toBe(''));
   });
 
   it('starts from the query in the address (Back returns to a search)', async () => {
