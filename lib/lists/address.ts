@@ -11,7 +11,8 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** The address as it is or is about to be (a pending write included). */
 export function currentAddress(): URL {
-  return new URL(pending ?? location.href);
+  // A pending write may be relative (Explore writes a path and query): resolved against the page.
+  return new URL(pending ?? location.href, location.href);
 }
 
 /** Writes the pending address now, if there is one. */

@@ -64,7 +64,7 @@ describe('your tips and notes in Firefox ESR', () => {
     const options = await open('options.html');
     await options.waitForSelector('[data-testid="sync-status"]');
     await options.evaluate(() =>
-      [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Sync my saved items'))?.querySelector('input')?.click(),
+      [...document.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((s) => s.labels?.[0]?.textContent?.includes('Sync my saved items'))?.click(),
     );
     // The options page only turns the switch; the round that writes is the background's.
     await options.waitForFunction(

@@ -27,6 +27,15 @@ describe('the address', () => {
     spy.mockRestore();
   });
 
+  it('reads a pending relative address (a path and query, as Explore writes) against the page', () => {
+    vi.useFakeTimers();
+    writeAddress('/explore.html?topic=sleep&scroll=120', { soon: true });
+    setParam('q', 'tired', { soon: true });
+    expect(currentAddress().pathname).toBe('/explore.html');
+    vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
+    expect(location.pathname + location.search).toBe('/explore.html?topic=sleep&scroll=120&q=tired');
+  });
+
   it('keeps a pending write when another change comes first, and lets a later one win', () => {
     vi.useFakeTimers();
     setParam('q', 'rest', { soon: true });
