@@ -14,36 +14,34 @@ const GRADIENT = ['ridge-0', 'ridge-1', 'ridge-2', 'ridge-3'];
  * extension's CSP and Trusted Types allow (no HTML strings, no style attributes).
  */
 export function Atmosphere({ scene }: Props) {
-  if (!scene) {
-    return (
-      <div class="atmo" aria-hidden="true">
-        <div class="atmo__sky" />
-      </div>
-    );
-  }
-  const place = { '--sun-x': String(scene.sun.x), '--sun-y': String(scene.sun.y) };
+  // The sky shows alone until the day's scene is ready; the same element stays when it comes.
+  const place = scene && { '--sun-x': String(scene.sun.x), '--sun-y': String(scene.sun.y) };
   return (
     <div class="atmo" aria-hidden="true" style={place}>
       <div class="atmo__sky" />
-      <div class="atmo__sun" />
-      <svg class="atmo__stars" focusable="false">
-        {scene.stars.map((s, i) => (
-          <circle key={i} cx={`${s.x}%`} cy={`${s.y}%`} r={s.r} opacity={s.o} />
-        ))}
-      </svg>
-      <svg class="atmo__ridges" viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} preserveAspectRatio="none" focusable="false">
-        <defs>
-          {GRADIENT.map((id) => (
-            <linearGradient key={id} id={id} x1="0" y1="0" x2="0" y2="1">
-              <stop offset="0" />
-              <stop offset="1" />
-            </linearGradient>
-          ))}
-        </defs>
-        {scene.ridges.map((d, i) => (
-          <path key={i} d={d} fill={`url(#${GRADIENT[i]})`} />
-        ))}
-      </svg>
+      {scene && (
+        <>
+          <div class="atmo__sun" />
+          <svg class="atmo__stars" focusable="false">
+            {scene.stars.map((s, i) => (
+              <circle key={i} cx={`${s.x}%`} cy={`${s.y}%`} r={s.r} opacity={s.o} />
+            ))}
+          </svg>
+          <svg class="atmo__ridges" viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} preserveAspectRatio="none" focusable="false">
+            <defs>
+              {GRADIENT.map((id) => (
+                <linearGradient key={id} id={id} x1="0" y1="0" x2="0" y2="1">
+                  <stop offset="0" />
+                  <stop offset="1" />
+                </linearGradient>
+              ))}
+            </defs>
+            {scene.ridges.map((d, i) => (
+              <path key={i} d={d} fill={`url(#${GRADIENT[i]})`} />
+            ))}
+          </svg>
+        </>
+      )}
     </div>
   );
 }

@@ -21,12 +21,12 @@ export function PracticePanel({ kind, session, onClose, onAnnounce }: PracticePa
   const view = useLazy(() => import('@/components/PracticeView'), true);
   return (
     view && (
-    <view.PracticeView
-      kind={kind}
-      breathing={practice.breathing}
-      grounding={practice.grounding}
-      back={{ label: 'Back to the item', onClick: onClose }}
-    />
+      <view.PracticeView
+        kind={kind}
+        breathing={practice.breathing}
+        grounding={practice.grounding}
+        back={{ label: 'Back to the item', onClick: onClose }}
+      />
     )
   );
 }

@@ -3,12 +3,12 @@
 // its first frame too.
 import { generate } from './generate';
 import type { Scene } from './scene';
-import { dayKey, keptScene, SCENE_KEY } from './today';
+import { dayKey, keptScene, nextDay, SCENE_KEY } from './today';
 
 /** Today's scene; storage that is missing, refused or full only costs the (sub-millisecond) generation. */
 export function todaysScene(storage: Storage | undefined, now: Date): Scene {
   const today = keptScene(storage, now) ?? generate(dayKey(now));
-  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  const next = nextDay(now);
   if (!keptScene(storage, next)) {
     try {
       storage?.setItem(SCENE_KEY, JSON.stringify([today, generate(dayKey(next))]));

@@ -9,6 +9,9 @@ export const SCENE_KEY = 'tend.scene';
 export const dayKey = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
+/** The local day after `date`'s (its midnight). */
+export const nextDay = (date: Date): Date => new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
+
 /** A path as generate() writes it: commands and numbers only (it becomes an SVG attribute). */
 const PATH = /^M[-\d. CVHZ]+$/;
 const num = (v: unknown, lo: number, hi: number) => typeof v === 'number' && v >= lo && v <= hi;

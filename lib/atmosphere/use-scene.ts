@@ -2,13 +2,13 @@
 // generated and kept when they are not (keep.ts), so the generator stays off the first paint.
 import { useEffect, useState } from 'preact/hooks';
 import type { Scene } from './scene';
-import { keptScene } from './today';
+import { keptScene, nextDay } from './today';
 
 /** @param initial the kept scene the first frame painted, if there was one */
 export function useScene(storage: Storage | undefined, initial: Scene | undefined, now: Date): Scene | undefined {
   const [scene, setScene] = useState(initial);
   useEffect(() => {
-    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    const next = nextDay(now);
     if (initial && keptScene(storage, next)) return;
     import('./keep').then(
       ({ todaysScene }) => setScene(todaysScene(storage, now)),

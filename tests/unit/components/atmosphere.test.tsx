@@ -16,6 +16,16 @@ describe('Atmosphere', () => {
     expect(root.style.getPropertyValue('--sun-y')).toBe(String(scene.sun.y));
     expect(root.querySelector('svg')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
   });
+
+  it('shows the sky alone until the scene is ready, then draws it in the same element', () => {
+    const { container, rerender } = render(<Atmosphere />);
+    const root = container.querySelector('.atmo') as HTMLElement;
+    expect(root.querySelector('.atmo__sky')).not.toBeNull();
+    expect(root.querySelectorAll('.atmo__sun, svg')).toHaveLength(0);
+    rerender(<Atmosphere scene={generate('2026-12-05')} />);
+    expect(container.querySelector('.atmo')).toBe(root);
+    expect(root.querySelectorAll('.atmo__ridges path')).toHaveLength(4);
+  });
 });
 
 describe('Icon', () => {
