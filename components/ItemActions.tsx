@@ -1,10 +1,9 @@
 import { Icon } from './Icon';
 import { SaveReadButtons } from './SaveReadButtons';
+import { useLazy } from '../lib/ui/use-lazy';
+import type { UndoOffer } from './UndoLine';
 
 interface Props {
-  /** Kept for pages not yet restyled (the popup): with `articleHref`, an article gets a "Keep reading" link. */
-  kind?: 'tip' | 'article';
-  articleHref?: string;
   saved: boolean;
   read: boolean;
   /** Why save and read are off (storage could not open), or undefined when they work. */
@@ -17,7 +16,7 @@ interface Props {
   /** Name the new tab's single-key shortcuts for assistive technology (aria-keyshortcuts). */
   keys?: boolean;
   /** Set for a few seconds after "Saved" was pressed: the confirmation sits above the buttons with Undo. */
-  undo?: { onUndo: () => void; onHold: (held: boolean) => void };
+  undo?: UndoOffer;
 }
 
 /**
@@ -26,36 +25,11 @@ interface Props {
  */
 export function ItemActions(props: Props) {
   const { unavailable, keys, undo } = props;
+  // Undo follows a click on "Saved" and a write: its line loads then, not with the first paint.
+  const line = useLazy(() => import('./UndoLine'), undo !== undefined);
   return (
     <div class="actions">
-      {undo && (
-        <p
-          class="actions__undo"
-          data-testid="unsave-undo"
-          onMouseEnter={() => undo.onHold(true)}
-          onMouseLeave={() => undo.onHold(false)}
-          onFocusIn={() => undo.onHold(true)}
-          onFocusOut={() => undo.onHold(false)}
-        >
-          <span aria-hidden="true">{props.confirmation}</span>
-          <button
-            type="button"
-            class="actions__undo-button"
-            onClick={(e) => {
-              // The button goes with the notice: the focus returns to Save, where it came from.
-              e.currentTarget.closest('.actions')?.querySelector<HTMLElement>('.state--save')?.focus();
-              undo.onUndo();
-            }}
-          >
-            Undo
-          </button>
-        </p>
-      )}
-      {props.kind === 'article' && props.articleHref && (
-        <a class="keep-reading" href={props.articleHref} target="_blank">
-          Keep reading <Icon name="arrow-right" />
-        </a>
-      )}
+      {undo && line && <line.UndoLine undo={undo} confirmation={props.confirmation} />}
       <div class="actions__row dock" role="group" aria-label="Item actions">
         <SaveReadButtons
           saved={props.saved}

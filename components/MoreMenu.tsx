@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { Icon, type IconName } from './Icon';
+import { useLazy } from '../lib/ui/use-lazy';
 
 /** One line of the menu: a link to a page, or an action (which closes the menu). */
 export type MenuEntry = {
@@ -27,11 +28,15 @@ interface Props {
 
 /**
  * "···" and the rest of Tend: a native popover (the browser gives it Escape, light dismiss and the
- * focus order after its button), shared by the new tab's top bar and the other pages' frame.
+ * focus order after its button), shared by the new tab's top bar and the other pages' frame. Its
+ * lines load when the button is first pointed at, focused or pressed (most new tabs never open it).
  */
 export function MoreMenu({ id, entries, current, label = 'More', place, buttonClass = 'pill-link topbar__more' }: Props) {
   // Said explicitly: not every browser exposes a popover's state on its invoker.
   const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const lines = useLazy(() => import('./MenuList'), wanted || open);
+  const want = () => setWanted(true);
   const menu = useRef<HTMLDivElement>(null);
   return (
     <>
@@ -43,36 +48,14 @@ export function MoreMenu({ id, entries, current, label = 'More', place, buttonCl
         aria-expanded={open}
         aria-label={label}
         title={label}
-        // Runs before the browser shows the popover (its default action), so it opens in place.
+        onPointerEnter={want}
+        onFocus={want}
         onClick={place && ((e) => menu.current && place(e.currentTarget, menu.current, entries.length))}
       >
         <Icon name="more" />
       </button>
       <div id={id} ref={menu} class="menu" popover="auto" onToggle={(e) => setOpen((e as ToggleEvent).newState === 'open')}>
-        <ul role="list">
-          {entries.map((entry) => {
-            const mark = entry.glyph ? (
-              <span class="menu__key" aria-hidden="true">
-                {entry.glyph}
-              </span>
-            ) : (
-              entry.icon && <Icon name={entry.icon} />
-            );
-            return (
-              <li key={entry.label} class={entry.class}>
-                {'href' in entry ? (
-                  <a href={entry.href} aria-current={entry.current ? 'page' : undefined}>
-                    {mark} {entry.label}
-                  </a>
-                ) : (
-                  <button type="button" popovertarget={id} popovertargetaction="hide" onClick={entry.onSelect}>
-                    {mark} {entry.label}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        {lines && <lines.MenuList id={id} entries={entries} />}
       </div>
     </>
   );

@@ -18,7 +18,6 @@ import { useLazy } from '@/lib/ui/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
-import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
 import { useWelcome } from '@/lib/welcome/use-welcome';
 import { useUnsaveUndo } from '@/lib/ui/use-unsave-undo';
@@ -78,6 +77,7 @@ export function App({
     void page.next();
   };
   const notForMe = useNotForMe(page.session, card, next);
+  const undoNotice = useLazy(() => import('@/components/UndoNotice'), notForMe.hidden !== undefined);
   const calm = quiet !== 'off' && !revealed;
   // The first run's welcome, on a fresh install only (lib/welcome); it replaces the page while shown.
   const welcome = useWelcome(page.session, shownAt);
@@ -157,8 +157,8 @@ export function App({
       <main id="main" class="window" tabIndex={-1}>
         <div class="stage">
           {page.notice && notice && <notice.StorageNotice {...page.notice} />}
-          {notForMe.hidden && (
-            <UndoNotice message={`Hidden “${notForMe.hidden.title}”: it will not come up again.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />
+          {notForMe.hidden && undoNotice && (
+            <undoNotice.UndoNotice message={`Hidden “${notForMe.hidden.title}”: it will not come up again.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />
           )}
           {practice.kind
             ? practice.Panel && (

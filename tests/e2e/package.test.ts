@@ -436,10 +436,9 @@ describe('issue 6: the new tab paints from a small, render-blocking entry', () =
       expect(built.some((file) => marker.test(code(file))), `${what} is in the build`).toBe(true);
       expect([...js].filter((file) => marker.test(code(file))), `${what} before the item is visible`).toEqual([]);
     }
-    // The budget of issues 13 and 14 is 15 KB (npm run bench reports it). The chunk was brought back to
-    // 14.8 KB; the Undo after un-saving, the first-frame count and the shared ··· menu added 0.7 KB, so
-    // it is missed by about 0.5 KB. This keeps it from growing further until that is won back.
-    expect(criticalBytes(dir, 'newtab.html').js.gzip).toBeLessThanOrEqual(16 * 1024);
+    // The budget of issues 13 and 14 is 15 KB (npm run bench reports it). It measured 15.3 KB once the ···
+    // menu's lines and the Undo line loaded on first use; this keeps it from growing until the rest is won.
+    expect(criticalBytes(dir, 'newtab.html').js.gzip).toBeLessThanOrEqual(15.5 * 1024);
     // Chromium paints no blank frame while the entry loads: its first frame is the item.
     expect(readFileSync(path.join(dir, 'newtab.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/newtab-/);
     expect(readFileSync(path.join(dir, 'popup.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/popup-/);

@@ -87,11 +87,6 @@ describe('ItemActions', () => {
     expect(screen.getByRole('button', { name: 'Next' }).getAttribute('aria-keyshortcuts')).toBe('N');
   });
 
-  it('links an article to its page as "Keep reading" where a page passes its address', () => {
-    render(<ItemActions kind="article" saved={false} read={false} articleHref="article.html?id=a" {...handlers()} />);
-    expect(screen.getByRole('link', { name: 'Keep reading' }).getAttribute('href')).toBe('article.html?id=a');
-  });
-
   it('turns save and read off with a reason when storage is unavailable', () => {
     render(<ItemActions saved={false} read={false} unavailable="Storage is off." {...handlers()} />);
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
@@ -197,7 +192,7 @@ describe('PageShell', () => {
     expect(screen.getByRole('status').textContent).toBe('Saved.');
   });
 
-  it('lists the pages in its ··· menu there, marking the current one in the menu and on the button', () => {
+  it('lists the pages in its ··· menu there, marking the current one in the menu and on the button', async () => {
     render(
       <PageShell nav={navFor('options')} helpHref="help.html">
         <p>Body</p>
@@ -210,7 +205,8 @@ describe('PageShell', () => {
     const more = screen.getByRole('button', { name: 'More' });
     expect(more.className).toContain('topbar__more--current');
     const menu = document.getElementById(more.getAttribute('popovertarget') ?? '')!;
-    const links = within(menu).getAllByRole('link', { hidden: true });
+    fireEvent.pointerEnter(more);
+    const links = await within(menu).findAllByRole('link', { hidden: true });
     expect(links.map((a) => a.textContent?.trim())).toEqual(['History', 'Options', 'Help', 'About Tend']);
     expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page', null, null]);
     expect(links[3]!.getAttribute('href')).toBe('help.html#about-heading');

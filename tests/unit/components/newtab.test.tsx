@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { NewTabItem, RevealButton } from '@/components/NewTabItem';
 import { TopBar } from '@/components/newtab/TopBar';
 import { BottomEdge } from '@/components/newtab/BottomEdge';
@@ -44,13 +44,16 @@ describe('TopBar', () => {
     expect(screen.getByRole('link', { name: 'Reading list 3' })).toBeTruthy();
   });
 
-  it('keeps History, Options, Keyboard shortcuts and About in the More popover', () => {
+  it('keeps History, Options, Keyboard shortcuts and About in the More popover, loaded when the button is first focused', async () => {
     const onShortcuts = vi.fn();
     const { container } = render(<TopBar {...props} onShortcuts={onShortcuts} />);
     const more = screen.getByRole('button', { name: 'More', hidden: true });
     const menu = container.querySelector('#more-menu')!;
     expect(more.getAttribute('popovertarget')).toBe('more-menu');
     expect(menu.getAttribute('popover')).toBe('auto');
+    expect(menu.querySelector('a, button')).toBeNull();
+    fireEvent.focus(more);
+    await waitFor(() => expect(menu.querySelector('a, button')).not.toBeNull());
     const names = [...menu.querySelectorAll('a, button')].map((el) => el.textContent?.trim());
     expect(names).toEqual(['Explore', 'History', 'Options', '? Keyboard shortcuts', 'About Tend']);
     fireEvent.click(menu.querySelector('button')!);
