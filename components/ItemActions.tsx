@@ -1,6 +1,6 @@
 import { Icon } from './Icon';
 import { SaveReadButtons } from './SaveReadButtons';
-import { useLazy } from '../lib/ui/use-lazy';
+import { useLazy } from './use-lazy';
 import type { UndoOffer } from './UndoLine';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { Icon, type IconName } from './Icon';
-import { useLazy } from '../lib/ui/use-lazy';
+import { useLazy } from './use-lazy';
 
 /** One line of the menu: a link to a page, or an action (which closes the menu). */
 export type MenuEntry = {

@@ -14,7 +14,7 @@ import { TopBar } from '@/components/newtab/TopBar';
 import { BottomEdge } from '@/components/newtab/BottomEdge';
 import { NewTabItem, RevealButton } from '@/components/NewTabItem';
 import { ItemActions } from '@/components/ItemActions';
-import { useLazy } from '@/lib/ui/use-lazy';
+import { useLazy } from '@/components/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';

@@ -5,7 +5,7 @@ import { useEffect } from 'preact/hooks';
 import type { Practice } from '@/lib/content/types';
 import type { Session } from '@/lib/ui/session';
 import { usePractice } from '@/lib/ui/use-practice';
-import { useLazy } from '@/lib/ui/use-lazy';
+import { useLazy } from '@/components/use-lazy';
 
 export interface PracticePanelProps {
   kind: Practice;

@@ -6,7 +6,7 @@ import type { Upcoming } from '../newtab/snapshot';
 import { afterFirstPaint } from '../newtab/after-paint';
 import type { Session } from './session';
 import type { StorageProblem } from '../db/errors';
-import { useLazy } from './use-lazy';
+import { useLazy } from '../../components/use-lazy';
 import type { StorageNoticeProps } from '../../components/StorageNotice';
 import { PAGES } from './pages';
 import { NO_MARKS } from '../records';
