@@ -148,7 +148,7 @@ export function App({
   }
 
   return (
-    <div class="nt" data-quiet={calm ? quiet : undefined} data-keys={hints ? '' : undefined}>
+    <div class="nt" data-quiet={calm ? quiet : undefined} data-keys={hints ? '' : undefined} data-practice={practice.kind}>
       <Atmosphere scene={scene} />
       <a class="skip-link" href="#main">
         Skip to content

@@ -102,6 +102,27 @@ describe('breathing pacer', () => {
 describe('grounding', () => {
   const JOTTED = 'a window (tend-e2e-jotted-4c1f)';
 
+  it('taller than the new tab\'s stage (1280×800), starts below the top bar and nothing lies over its controls', async () => {
+    const tend = await launch();
+    const tab = await tend.openNewTab();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.getByRole('button', { name: 'Ground · 5-4-3-2-1' }).click();
+    const heading = tab.getByRole('heading', { level: 1, name: 'Five things you can see' });
+    await heading.waitFor();
+    const bar = await tab.locator('.topbar').boundingBox();
+    const top = await tab.getByTestId('grounding').boundingBox();
+    expect(top!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+    // Each control is the element found at its own centre (once scrolled to): no row or spacer over it.
+    for (const name of ['Next', 'Skip this one', 'I feel done', 'Back to the item']) {
+      const button = tab.getByRole('button', { name, exact: true });
+      await button.scrollIntoViewIfNeeded();
+      expect(await button.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      }), name).toBe(true);
+    }
+  });
+
   it('goes one sense at a time, and a finished practice shows in the gentle log', async () => {
     const tend = await launch();
     const tab = await tend.openNewTab();
