@@ -1,19 +1,33 @@
-/** Undo of an un-save, offered for a few seconds; hovering or focusing it holds the offer. */
+import { useEffect, useState } from 'preact/hooks';
+
+/** How long Undo stays after an un-save, unless held (the design's 6 s). */
+export const UNDO_MS = 6000;
+
+/** Undo of an un-save: what it does, and what ends the offer. */
 export interface UndoOffer {
   onUndo: () => void;
-  onHold: (held: boolean) => void;
+  onExpire: () => void;
 }
 
-/** The line above Save · Mark read · Next that puts an un-saved item back (ItemActions loads it when offered). */
-export function UndoLine({ undo, confirmation }: { undo: UndoOffer; confirmation?: string }) {
+/**
+ * The line above Save · Mark read · Next that puts an un-saved item back (ItemActions loads it when
+ * offered). It stays `ms`, and longer while the pointer or the focus is on it.
+ */
+export function UndoLine({ undo, confirmation, ms = UNDO_MS }: { undo: UndoOffer; confirmation?: string; ms?: number }) {
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (held) return undefined;
+    const timer = setTimeout(undo.onExpire, ms);
+    return () => clearTimeout(timer);
+  }, [held, ms]);
   return (
     <p
       class="actions__undo"
       data-testid="unsave-undo"
-      onMouseEnter={() => undo.onHold(true)}
-      onMouseLeave={() => undo.onHold(false)}
-      onFocusIn={() => undo.onHold(true)}
-      onFocusOut={() => undo.onHold(false)}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocusIn={() => setHeld(true)}
+      onFocusOut={() => setHeld(false)}
     >
       <span aria-hidden="true">{confirmation}</span>
       <button

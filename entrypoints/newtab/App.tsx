@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Upcoming } from '@/lib/newtab/snapshot';
+import type { Card } from '@/lib/content/types';
 import type { QuietMode } from '@/lib/settings/model';
 import type { Scene } from '@/lib/atmosphere/scene';
 import { useItemPage } from '@/lib/ui/use-item-page';
@@ -18,8 +19,6 @@ import { useLazy } from '@/components/use-lazy';
 import { useReader } from './use-reader';
 import { useShortcuts } from './use-shortcuts';
 import { usePracticeView } from './use-practice-view';
-import { useNotForMe } from '@/lib/mine/use-not-for-me';
-import { useWelcome } from '@/lib/welcome/use-welcome';
 import { useUnsaveUndo } from '@/lib/ui/use-unsave-undo';
 
 /** @param shownAt when the first frame (with `initial`) went on screen: the view the page records */
@@ -76,11 +75,15 @@ export function App({
     reader.close();
     void page.next();
   };
-  const notForMe = useNotForMe(page.session, card, next);
-  const undoNotice = useLazy(() => import('@/components/UndoNotice'), notForMe.hidden !== undefined);
+  // "Not for me" (the ··· menu): its part of the page loads the first time it is chosen.
+  const [hiding, setHiding] = useState<Card>();
+  const notForMe = useLazy(() => import('./NotForMe'), hiding !== undefined);
   const calm = quiet !== 'off' && !revealed;
-  // The first run's welcome, on a fresh install only (lib/welcome); it replaces the page while shown.
-  const welcome = useWelcome(page.session, shownAt);
+  // The first run's welcome, on a fresh install only (lib/welcome/decide); it replaces the page while shown.
+  const { session } = page;
+  const Welcome = useLazy(() => import('@/lib/welcome/decide').then((m) => session && m.welcomePanel(session, shownAt)), session !== undefined);
+  const [welcomed, setWelcomed] = useState(false);
+  const welcome = Welcome && session && !welcomed && <Welcome session={session} onClose={() => setWelcomed(true)} />;
   useShortcuts(!shortcutsOpen && !calm && !practice.kind && !welcome, {
     next,
     save: unsave.toggleSave,
@@ -132,7 +135,7 @@ export function App({
       aboutHref={`${PAGES.help}#about-heading`}
       waiting={waiting}
       onShortcuts={showShortcuts}
-      onHide={card && !practice.kind && page.session ? notForMe.hide : undefined}
+      onHide={card && !practice.kind && page.session ? () => setHiding(card) : undefined}
     />
   );
   const shortcutDialog = help && <help.ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />;
@@ -157,8 +160,8 @@ export function App({
       <main id="main" class="window" tabIndex={-1}>
         <div class="stage">
           {page.notice && notice && <notice.StorageNotice {...page.notice} />}
-          {notForMe.hidden && undoNotice && (
-            <undoNotice.UndoNotice message={`Hidden “${notForMe.hidden.title}”: it will not come up again.`} onUndo={notForMe.undo} onDismiss={notForMe.dismiss} />
+          {hiding && notForMe && session && (
+            <notForMe.NotForMe key={hiding.id} session={session} card={hiding} onHidden={next} onDone={() => setHiding(undefined)} />
           )}
           {practice.kind
             ? practice.Panel && (

@@ -2,6 +2,7 @@
 // following settings changes, the item's live saved/read state, and what is wrong with storage.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
+import type { LivePage } from './item-page-live';
 import type { Upcoming } from '../newtab/snapshot';
 import { afterFirstPaint } from '../newtab/after-paint';
 import type { Session } from './session';
@@ -9,7 +10,6 @@ import type { StorageProblem } from '../db/errors';
 import { useLazy } from '../../components/use-lazy';
 import type { StorageNoticeProps } from '../../components/StorageNotice';
 import { PAGES } from './pages';
-import { NO_MARKS } from '../records';
 import { useItemState, type ItemState } from './use-item-state';
 
 export interface ItemPage extends ItemState {
@@ -27,10 +27,8 @@ export interface ItemPage extends ItemState {
 /** Where "Export your data" goes: the options page's Your data section. */
 export const EXPORT_HREF = `${PAGES.options}#data-heading`;
 
-/** The view is recorded and the next item prepared: a signal for the benchmark and the end-to-end tests. */
-const recorded = () => {
-  document.documentElement.dataset.tendRecorded = '';
-};
+/** What the page does with its session: loaded with it (lib/ui/item-page-live). */
+const live = () => import('./item-page-live');
 
 /** The page's session, loaded once its first frame is on screen, so nothing competes with that frame. */
 const openAfterPaint = () =>
@@ -52,7 +50,8 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
   // first paint, never before it. Actions taken before it is open wait for it instead of being lost.
   const [ready] = useState(() =>
     open().then(async (s) => {
-      const { openStorage } = await import('../db/instance');
+      // The page's live part (lib/ui/item-page-live) loads alongside the storage check.
+      const [{ openStorage }] = await Promise.all([import('../db/instance'), live()]);
       await openStorage(s.data.db, () => setProblem('blocked'));
       return s;
     }),
@@ -68,66 +67,28 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
     // What kind of failure it was is worked out by code loaded on the first failure: most pages never fail.
     else void import('../db/errors').then(({ isQuotaError }) => isQuotaError(error) && setProblem('quota'));
   }, []);
-  const failed = useCallback((error: unknown) => {
-    console.warn('Tend: could not record that', error);
-    onWrite(error);
-  }, []);
   const state = useItemState(session ?? whenReady, card?.id, shown?.marks, onWrite);
-
-  /** Any item from the bundle: the page never stays empty, and Next works even when storage does not. */
-  const showFallback = async () => {
-    const { fallbackCard } = await import('../content/loaders');
-    const fallback = await fallbackCard();
-    if (fallback) setShown({ card: fallback, marks: NO_MARKS });
-  };
-
-  /** Records that `shownCard` went on screen (at `at`, else now) and prepares the next item, then says so. */
-  const recordView = async (s: Session, shownCard: Card, at?: number) => {
-    await s.feed.shown(shownCard, at).then(() => onWrite(), failed);
-    recorded();
-  };
-
-  const show = useCallback(async (s: Session) => {
-    let next: Upcoming | undefined;
-    try {
-      next = await s.feed.advance();
-    } catch (error) {
-      failed(error);
-      return showFallback();
-    }
-    if (!next) return;
-    setShown(next);
-    await recordView(s, next.card);
-  }, []);
+  const livePage: LivePage = { shown: () => shownRef.current, setShown, onWrite };
 
   useEffect(() => {
+    let stop: (() => void) | undefined;
     ready.then(
       async (s) => {
         setProblem(undefined); // no longer waiting on other tabs
         setSession(s);
-        // The settings may have changed while the page was still (only a reminder of a saved item stays).
-        if (!initial || (initial.savedAt === undefined && !s.feed.eligible(initial.card))) await show(s);
-        else if (recordInitialAt !== undefined) await recordView(s, initial.card, recordInitialAt);
+        stop = await (await live()).goLive(s, livePage, initial, recordInitialAt);
       },
       async (error: unknown) => {
         // The page still shows something to read; only saving and history are off. A warning, not
         // an error: the page works as designed for this browser.
         console.warn('Tend: storage unavailable', error);
         setProblem((await import('../db/errors')).storageProblem(error));
-        if (!initial) await showFallback();
+        if (!initial) await (await live()).showFallback(livePage);
       },
     );
+    return () => stop?.();
     // Runs once per page: `initial` and `recordInitialAt` never change.
   }, []);
-
-  // When settings change so that this item no longer fits (a topic turned off), move on.
-  useEffect(() => {
-    if (!session) return undefined;
-    return session.onSettings(() => {
-      const current = shownRef.current;
-      if (current && current.savedAt === undefined && !session.feed.eligible(current.card)) void show(session);
-    });
-  }, [session]);
 
   // The page's actions work from here on: a signal for the end-to-end tests (tests/e2e/harness.ts).
   useEffect(() => {
@@ -154,7 +115,8 @@ export function useItemPage(initial: Upcoming | undefined, recordInitialAt: numb
       : undefined,
     next: async () => {
       const s = session ?? (await whenReady());
-      await (s ? show(s) : showFallback());
+      const { showNext, showFallback } = await live();
+      await (s ? showNext(s, livePage) : showFallback(livePage));
     },
   };
 }

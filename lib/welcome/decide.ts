@@ -14,9 +14,17 @@ export async function decideWelcome(session: Session, shownAt: number): Promise<
 }
 
 /**
- * The welcome panel when this tab shows it, else undefined. Loaded from here, not from the new
- * tab's first paint, so the panel's stylesheet is this chunk's to load.
+ * The welcome panel when this tab shows it, else undefined (also when the check fails: the page
+ * stays). Loaded from here, not from the new tab's first paint, so the panel's stylesheet is this
+ * chunk's to load. Says what it decided on the page (data-tend-welcome) for the end-to-end tests.
  */
 export async function welcomePanel(session: Session, shownAt: number) {
-  return (await decideWelcome(session, shownAt)) ? (await import('./panel')).WelcomePanel : undefined;
+  let panel;
+  try {
+    panel = (await decideWelcome(session, shownAt)) ? (await import('./panel')).WelcomePanel : undefined;
+  } catch (error) {
+    console.warn('Tend: could not check for the first run', error);
+  }
+  document.documentElement.dataset.tendWelcome = panel ? 'shown' : 'no';
+  return panel;
 }

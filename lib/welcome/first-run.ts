@@ -1,5 +1,5 @@
 // The first run: whether a new tab shows the welcome. Pure, and tiny: every new tab asks it once
-// its data has loaded (lib/welcome/use-welcome.tsx); what the welcome changes is in choices.ts.
+// its data has loaded (lib/welcome/decide.ts); what the welcome changes is in choices.ts.
 
 /** Stored once the welcome was finished or skipped, or once a profile turned out to be in use. */
 export const WELCOMED = 'done';

@@ -436,9 +436,10 @@ describe('issue 6: the new tab paints from a small, render-blocking entry', () =
       expect(built.some((file) => marker.test(code(file))), `${what} is in the build`).toBe(true);
       expect([...js].filter((file) => marker.test(code(file))), `${what} before the item is visible`).toEqual([]);
     }
-    // The budget of issues 13 and 14 is 15 KB (npm run bench reports it). It measured 15.3 KB once the ···
-    // menu's lines and the Undo line loaded on first use; this keeps it from growing until the rest is won.
-    expect(criticalBytes(dir, 'newtab.html').js.gzip).toBeLessThanOrEqual(15.5 * 1024);
+    // The budget of issues 13 and 14: 15 KB gzip (npm run bench reports it). What acts only after a click or
+    // once the data has loaded (the ··· menu's lines, Undo, "Not for me", the welcome's check, the page's
+    // live part: lib/ui/item-page-live.ts) loads after the first paint.
+    expect(criticalBytes(dir, 'newtab.html').js.gzip).toBeLessThanOrEqual(15 * 1024);
     // Chromium paints no blank frame while the entry loads: its first frame is the item.
     expect(readFileSync(path.join(dir, 'newtab.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/newtab-/);
     expect(readFileSync(path.join(dir, 'popup.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/popup-/);

@@ -1,6 +1,6 @@
 // "Saved" pressed on the new tab: the item leaves the list, and Undo (for a while) puts it back with
 // the time it was first saved. On a real (fake-indexeddb) database, with the real ItemActions.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Dexie, { liveQuery } from 'dexie';
 import { TendDb } from '@/lib/db/schema';
@@ -9,6 +9,7 @@ import { useItemState } from '@/lib/ui/use-item-state';
 import { useUnsaveUndo } from '@/lib/ui/use-unsave-undo';
 import type { Session } from '@/lib/ui/session';
 import { ItemActions } from '@/components/ItemActions';
+import { UndoLine } from '@/components/UndoLine';
 
 let n = 0;
 const dbs: TendDb[] = [];
@@ -29,10 +30,10 @@ async function dataWithSaved(id: string, savedAt: number): Promise<TendData> {
 }
 
 /** The hook as the new tab uses it: the live state's toggle, wrapped; the notice in ItemActions. */
-function Dock({ data, id, ms }: { data: TendData; id: string; ms?: number }) {
+function Dock({ data, id }: { data: TendData; id: string }) {
   const session = { data, live: liveQuery } as unknown as Session;
   const state = useItemState(session, id, undefined);
-  const unsave = useUnsaveUndo(session, id, state.saved, state.toggleSave, state.status, ms);
+  const unsave = useUnsaveUndo(session, id, state.saved, state.toggleSave, state.status);
   return (
     <ItemActions
       saved={state.saved}
@@ -61,19 +62,30 @@ describe('useUnsaveUndo', () => {
     await screen.findByRole('button', { name: 'Saved' });
   });
 
-  it('the offer ends after its time unless the pointer or focus holds it; saving offers nothing', async () => {
+  it('the offer ends when its notice says so; saving offers nothing', async () => {
     const data = await dataWithSaved('a', 1000);
-    render(<Dock data={data} id="a" ms={60} />);
+    render(<Dock data={data} id="a" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Saved' }));
-    const notice = await screen.findByTestId('unsave-undo');
-    fireEvent.mouseEnter(notice);
-    await new Promise((r) => setTimeout(r, 150));
-    expect(screen.queryByTestId('unsave-undo')).not.toBeNull();
-    fireEvent.mouseLeave(notice);
-    await waitFor(() => expect(screen.queryByTestId('unsave-undo')).toBeNull());
+    await screen.findByTestId('unsave-undo');
+    // Saving again ends the offer at once.
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('button', { name: 'Saved' });
     expect(screen.queryByTestId('unsave-undo')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Saved to your reading list.');
+  });
+});
+
+describe('UndoLine', () => {
+  it('ends the offer after its time unless the pointer or the focus holds it', async () => {
+    const onExpire = vi.fn();
+    render(<UndoLine undo={{ onUndo: vi.fn(), onExpire }} confirmation="Removed from your reading list." ms={60} />);
+    const notice = screen.getByTestId('unsave-undo');
+    fireEvent.mouseEnter(notice);
+    await new Promise((r) => setTimeout(r, 150)); // nothing to wait for: the offer must outlast its time
+    expect(onExpire).not.toHaveBeenCalled();
+    fireEvent.mouseLeave(notice);
+    await waitFor(() => expect(onExpire).toHaveBeenCalledOnce());
+    fireEvent.focusIn(screen.getByRole('button', { name: 'Undo' }));
+    expect(onExpire).toHaveBeenCalledOnce();
   });
 });
