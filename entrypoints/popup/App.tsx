@@ -11,6 +11,7 @@ import { PopupBand } from '@/components/PopupBand';
 import { PopupTiles } from '@/components/PopupTiles';
 import { StorageNotice } from '@/components/StorageNotice';
 import { MoreMenu } from '@/components/MoreMenu';
+import { Icon } from '@/components/Icon';
 import { placeUnder } from '@/components/menu-place';
 import { UndoNotice } from '@/components/UndoNotice';
 import { useNotForMe } from '@/lib/mine/use-not-for-me';
@@ -71,6 +72,7 @@ export function App({ initial, scene: keptScene, waiting: painted }: { initial?:
       </p>
       <footer class="popup__footer">
         <p>
+          <Icon name="heart" size={14} />
           Tend is not therapy.{' '}
           <a class="help-link" href={PAGES.help} target="_blank">
             Get help now
