@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ArticleBody } from '@/lib/content/types';
+import type { ArticleBody, Card } from '@/lib/content/types';
+import { openCatalog } from '@/lib/content/catalog';
+import { useFirstScreen } from '@/lib/ui/use-first-screen';
+import { isKeptItem } from '@/lib/lists/kept';
 import { loadArticle } from '@/lib/content/loaders';
 import { useSession } from '@/lib/ui/use-session';
 import { useCards } from '@/lib/ui/use-cards';
@@ -22,6 +25,11 @@ import { useMyCards } from '@/lib/mine/use-my-cards';
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
 const origin = originFrom(location.search);
+// The item's card starts loading with the page, from the library's index and its topic's chunk
+// alone: the database and the settings (the session) are not needed to show it.
+const early = openCatalog(false)
+  .then((catalog) => catalog.load(id))
+  .catch(() => undefined);
 
 /** One item on its own page, with a way back to the list it came from and on through that list. */
 export function App() {
@@ -30,7 +38,13 @@ export function App() {
   const [article, setArticle] = useState<ArticleBody>();
   const myCards = useMyCards(session);
   const own = useCards(session, [id]);
-  const card = own?.get(id) ?? myCards.get(id);
+  const [loaded, setLoaded] = useState<Card>();
+  useEffect(() => void early.then(setLoaded), []);
+  const found = own?.get(id) ?? myCards.get(id);
+  // The item as the last visit showed it (lib/lists/first-screen.ts) paints at once, until the
+  // library's card is in; one that is no longer there is not shown once that is known.
+  const kept = useFirstScreen('item', id, isKeptItem, useMemo(() => found && { card: found }, [found]));
+  const card = found ?? loaded ?? (own?.has(id) ? undefined : kept?.card);
   // The list it came from (Explore's needs every card) loads once the item is shown, never before it.
   const list = useOriginList(card && session, origin);
   const place = list ? neighbors(list, id) : undefined;
@@ -49,7 +63,7 @@ export function App() {
   useEffect(() => {
     if (card?.kind === 'article') void loadArticle(id).then(setArticle);
     if (card) document.title = `${card.title} · Tend`;
-  }, [card]);
+  }, [card?.id]);
 
   const link = (other: string | undefined) => {
     const c = other === undefined ? undefined : around?.get(other);

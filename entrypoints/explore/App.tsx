@@ -9,6 +9,9 @@ import { loadCatalog, useCatalog } from '@/lib/ui/use-catalog';
 import { useLive } from '@/lib/ui/use-live';
 import { useSearch } from '@/lib/ui/use-search';
 import { useSession } from '@/lib/ui/use-session';
+import { useFirstScreen } from '@/lib/ui/use-first-screen';
+import { cardOf } from '@/lib/lists/first-screen';
+import { isKeptExplore, keptExplore } from '@/lib/lists/kept';
 import { PAGES } from '@/lib/ui/pages';
 import { navFor } from '@/lib/ui/nav';
 import { PageShell } from '@/components/PageShell';
@@ -44,8 +47,18 @@ export function App() {
     [cards, filter, search.searching, ranked],
   );
   const flags = useMemo(() => itemFlags(records ?? []), [records]);
-  const total = sections?.reduce((n, s) => n + s.cards.length, 0);
-  const page = sections && windowSections(sections, shown);
+  // The first rows kept from the last visit (lib/lists/first-screen.ts) are painted at once, until
+  // the library is in; a search has none.
+  const viewKey = search.searching ? undefined : `${filter.kind} ${filter.topics.join(',')}`;
+  const liveFirst = useMemo(() => (sections && viewKey !== undefined ? keptExplore(sections) : undefined), [sections, viewKey]);
+  const kept = useFirstScreen('explore', viewKey, isKeptExplore, liveFirst);
+  const first = useMemo(
+    () => (!sections && kept ? { rows: kept.sections.map((s) => ({ id: s.id, heading: s.heading, cards: s.rows.map(cardOf) })), rest: 0 } : undefined),
+    [sections, kept],
+  );
+  const total = sections ? sections.reduce((n, s) => n + s.cards.length, 0) : kept?.total;
+  const livePage = sections && windowSections(sections, shown);
+  const page = livePage ?? first;
 
   // The address always says what is on screen (query, filters, rows shown, scroll), so Back and the
   // item pages' way back return here as it was.
@@ -66,10 +79,10 @@ export function App() {
     if (restored.current) write();
   }, [shown]);
   useEffect(() => {
-    if (restored.current || !page) return;
+    if (restored.current || !livePage) return;
     restored.current = true;
     if (start.scroll > 0) window.scrollTo(0, start.scroll);
-  }, [page]);
+  }, [livePage]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
