@@ -25,11 +25,13 @@ import { useMyCards } from '@/lib/mine/use-my-cards';
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
 const origin = originFrom(location.search);
-// The item's card starts loading with the page, from the library's index and its topic's chunk
-// alone: the database and the settings (the session) are not needed to show it.
-const early = openCatalog(false)
-  .then((catalog) => catalog.load(id))
-  .catch(() => undefined);
+// The item's card, from the library's index and its topic's chunk alone: the database and the
+// settings (the session) are not needed to show it.
+let early: Promise<Card | undefined> | undefined;
+const loadOwn = () =>
+  (early ??= openCatalog(false)
+    .then((catalog) => catalog.load(id))
+    .catch(() => undefined));
 
 /** One item on its own page, with a way back to the list it came from and on through that list. */
 export function App() {
@@ -39,11 +41,13 @@ export function App() {
   const myCards = useMyCards(session);
   const own = useCards(session, [id]);
   const [loaded, setLoaded] = useState<Card>();
-  useEffect(() => void early.then(setLoaded), []);
   const found = own?.get(id) ?? myCards.get(id);
   // The item as the last visit showed it (lib/lists/first-screen.ts) paints at once, until the
   // library's card is in; one that is no longer there is not shown once that is known.
   const kept = useFirstScreen('item', id, isKeptItem, useMemo(() => found && { card: found }, [found]));
+  // Without a kept card, the item starts loading alongside the first render; with one, after it.
+  useState(() => kept || void loadOwn());
+  useEffect(() => void loadOwn().then(setLoaded), []);
   const card = found ?? loaded ?? (own?.has(id) ? undefined : kept?.card);
   // The list it came from (Explore's needs every card) loads once the item is shown, never before it.
   const list = useOriginList(card && session, origin);

@@ -22,8 +22,6 @@ import { writeAddress } from '@/lib/lists/address';
 import { idsWithNoteMatches } from '@/lib/mine/note-search';
 
 const start = exploreStateFrom(location.search);
-// The list's cards start loading now, alongside the page's first render.
-void loadCatalog();
 // The page puts the scroll position back itself, once the list it belongs to is on screen.
 history.scrollRestoration = 'manual';
 
@@ -52,6 +50,9 @@ export function App() {
   const viewKey = search.searching ? undefined : `${filter.kind} ${filter.topics.join(',')}`;
   const liveFirst = useMemo(() => (sections && viewKey !== undefined ? keptExplore(sections) : undefined), [sections, viewKey]);
   const kept = useFirstScreen('explore', viewKey, isKeptExplore, liveFirst);
+  // With nothing kept to paint, the list's cards start loading alongside the first render; with a
+  // kept first screen, after it (useCatalog), so that frame is not held up by them.
+  useState(() => kept || void loadCatalog());
   const first = useMemo(
     () => (!sections && kept ? { rows: kept.sections.map((s) => ({ id: s.id, heading: s.heading, cards: s.rows.map(cardOf) })), rest: 0 } : undefined),
     [sections, kept],
