@@ -55,13 +55,13 @@ export function App() {
   const around = useCards(session, [place?.previous, place?.next].filter((other) => other !== undefined));
   const item = useItemState(session, card?.id, undefined);
   const note = useNote(session, card?.id, card?.title);
-  // The item's topic chunk is loaded with it: its related items are there.
+  // Once the session has loaded the item's topic chunk (own), its related items are there.
   const nearby = useMemo(
     () =>
-      card && session
+      card && session && own?.has(id)
         ? related([...session.catalog.cards()].sort((a, b) => (a.id < b.id ? -1 : 1)), card, 3).map((c) => ({ card: c, href: itemHref(c.id, origin) }))
         : [],
-    [card, session],
+    [card, session, own],
   );
 
   useEffect(() => {
@@ -89,7 +89,7 @@ export function App() {
   );
 
   return (
-    <PageShell nav={navFor('article')} helpHref={PAGES.help} status={item.status} lead={back} bar={buttons ?? <span />}>
+    <PageShell nav={navFor('article')} helpHref={PAGES.help} status={item.status} lead={back} bar={buttons ?? <span />} busy={card !== undefined && card === kept?.card}>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
       {session && own?.has(id) && !card && (
         <>

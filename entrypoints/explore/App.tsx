@@ -107,7 +107,7 @@ export function App() {
   };
 
   return (
-    <PageShell nav={navFor('explore')} helpHref={PAGES.help}>
+    <PageShell nav={navFor('explore')} helpHref={PAGES.help} busy={first !== undefined}>
       <h1>Explore</h1>
       <p class="page__lede">Every tip and article in Tend, by topic. Nothing here is tracked or timed.</p>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}

@@ -66,7 +66,12 @@ export function App() {
   // once, until the live ones are in; kept again once the first rows' cards have loaded.
   const firstRows = Math.min(FIRST_ROWS, page?.reads.length ?? 0);
   const liveFirst = useMemo(
-    () => (live && entries.length >= firstRows ? keptHistory(total, entries, hasLog ? log : undefined, hasLog ? practice : undefined) : undefined),
+    () =>
+      live && entries.length >= firstRows
+        ? total > 0
+          ? keptHistory(total, entries, hasLog ? log : undefined, hasLog ? practice : undefined)
+          : null
+        : undefined,
     [live, entries.length >= firstRows, log, practices],
   );
   const kept = useFirstScreen('history', 'newest', isKeptHistory, liveFirst);
@@ -92,7 +97,7 @@ export function App() {
   };
 
   return (
-    <PageShell nav={navFor('history')} helpHref={PAGES.help} status={status}>
+    <PageShell nav={navFor('history')} helpHref={PAGES.help} status={status} busy={!live && first !== undefined}>
       <h1>History</h1>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
       {shownView && (

@@ -56,7 +56,12 @@ export function App() {
   // the live list is in; a search or another filter or sort has none.
   const viewKey = search.searching ? undefined : `${view.filter} ${view.sort}`;
   const liveFirst = useMemo(
-    () => (records && viewKey ? keptReading(liveCounts, readingView(entries, view.filter, view.sort), (id) => notes?.get(id)) : undefined),
+    () =>
+      records && viewKey
+        ? liveCounts.all > 0
+          ? keptReading(liveCounts, readingView(entries, view.filter, view.sort), (id) => notes?.get(id))
+          : null
+        : undefined,
     [entries, viewKey, notes],
   );
   const kept = useFirstScreen('reading-list', viewKey, isKeptReading, liveFirst);
@@ -95,7 +100,7 @@ export function App() {
   };
 
   return (
-    <PageShell nav={navFor('readingList')} helpHref={PAGES.help} status={status}>
+    <PageShell nav={navFor('readingList')} helpHref={PAGES.help} status={status} busy={first !== undefined}>
       <h1>Reading list</h1>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
       <p class="page__lede" data-testid="reading-list-count">

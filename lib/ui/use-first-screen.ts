@@ -4,19 +4,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { catalogVersion } from 'virtual:tend-version';
 import { pageStorage } from '../newtab/snapshot';
-import { keepFirstScreen, readFirstScreen, type FirstScreenPage } from '../lists/first-screen';
+import { forgetFirstScreens, keepFirstScreen, readFirstScreen, type FirstScreenPage } from '../lists/first-screen';
 
 /**
  * @param view what the page shows (its filter and sort, an item's id); undefined: a view that keeps
  *   no first screen (a search)
- * @param live the first screen of the live data, to keep; undefined until the page has it. Memoized
- *   by the caller: each new value is written.
+ * @param live the first screen of the live data, to keep; undefined until the page has it, null
+ *   when it shows nothing worth keeping (nothing is kept then: not even an open page keeps one
+ *   again after all data was cleared). Memoized by the caller: each new value is written.
  * @returns the kept first screen of `view`, while the view is the one the page opened with
  */
-export function useFirstScreen<T>(page: FirstScreenPage, view: string | undefined, check: (v: unknown) => v is T, live: T | undefined): T | undefined {
+export function useFirstScreen<T>(page: FirstScreenPage, view: string | undefined, check: (v: unknown) => v is T, live: T | null | undefined): T | undefined {
   const [kept] = useState(() => (view === undefined ? undefined : { view, data: readFirstScreen(pageStorage(), page, catalogVersion, view, check) }));
   useEffect(() => {
-    if (live !== undefined && view !== undefined) keepFirstScreen(pageStorage(), page, catalogVersion, view, live);
+    if (live === null) forgetFirstScreens(pageStorage(), [page]);
+    else if (live !== undefined && view !== undefined) keepFirstScreen(pageStorage(), page, catalogVersion, view, live);
   }, [live]);
   return kept && kept.view === view ? kept.data : undefined;
 }
