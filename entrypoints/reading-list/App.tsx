@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
-import type { Session } from '@/lib/ui/session';
+import { useWhenOpen } from '@/lib/ui/use-when-open';
 import { useFirstScreen } from '@/lib/ui/use-first-screen';
 import { cardOf } from '@/lib/lists/first-screen';
 import { isKeptReading, keptReading } from '@/lib/lists/kept';
@@ -69,13 +69,7 @@ export function App() {
   const firstEntries = useMemo(() => first?.entries.map(({ row, savedAt, readAt }) => ({ card: cardOf(row), savedAt, readAt })), [first]);
   const noteOf = (id: string) => (notes ? notes.get(id) : first?.entries.find((e) => e.row.id === id)?.note);
   const counts = first?.counts ?? liveCounts;
-  // Actions taken on the kept rows wait for the session rather than being lost.
-  const pending = useRef<((s: Session) => void)[]>([]);
-  useEffect(() => {
-    if (session) for (const act of pending.current.splice(0)) act(session);
-  }, [session]);
-  const whenOpen = <T,>(act: (s: Session) => Promise<T>): Promise<T> =>
-    session ? act(session) : new Promise((resolve) => pending.current.push((s) => resolve(act(s))));
+  const whenOpen = useWhenOpen(session);
 
   // A note's words find its item too (lib/mine/note-search).
   const matching = withNoteMatches(onlyMatching(entries, search), entries, notes, search.query);
