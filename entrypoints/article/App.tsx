@@ -44,7 +44,7 @@ export function App() {
   const found = own?.get(id) ?? myCards.get(id);
   // The item as the last visit showed it (lib/lists/first-screen.ts) paints at once, until the
   // library's card is in; one that is no longer there is not shown once that is known.
-  const kept = useFirstScreen('item', id, isKeptItem, useMemo(() => found && { card: found }, [found]));
+  const kept = useFirstScreen('item', id, isKeptItem, found && (() => ({ card: found })), [found]);
   // Without a kept card, the item starts loading alongside the first render; with one, after it.
   useState(() => kept || void loadOwn());
   useEffect(() => void loadOwn().then(setLoaded), []);

@@ -48,8 +48,7 @@ export function App() {
   // The first rows kept from the last visit (lib/lists/first-screen.ts) are painted at once, until
   // the library is in; a search has none.
   const viewKey = search.searching ? undefined : `${filter.kind} ${filter.topics.join(',')}`;
-  const liveFirst = useMemo(() => (sections && viewKey !== undefined ? keptExplore(sections) : undefined), [sections, viewKey]);
-  const kept = useFirstScreen('explore', viewKey, isKeptExplore, liveFirst);
+  const kept = useFirstScreen('explore', viewKey, isKeptExplore, sections && (() => keptExplore(sections)), [sections]);
   // With nothing kept to paint, the list's cards start loading alongside the first render; with a
   // kept first screen, after it (useCatalog), so that frame is not held up by them.
   useState(() => kept || void loadCatalog());

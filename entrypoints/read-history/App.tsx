@@ -65,16 +65,13 @@ export function App() {
   // The log and newest reads kept from the last visit (lib/lists/first-screen.ts) are painted at
   // once, until the live ones are in; kept again once the first rows' cards have loaded.
   const firstRows = Math.min(FIRST_ROWS, page?.reads.length ?? 0);
-  const liveFirst = useMemo(
-    () =>
-      live && entries.length >= firstRows
-        ? total > 0
-          ? keptHistory(total, entries, hasLog ? log : undefined, hasLog ? practice : undefined)
-          : null
-        : undefined,
-    [live, entries.length >= firstRows, log, practices],
+  const kept = useFirstScreen(
+    'history',
+    'newest',
+    isKeptHistory,
+    live && entries.length >= firstRows ? () => (total > 0 ? keptHistory(total, entries, hasLog ? log : undefined, hasLog ? practice : undefined) : null) : undefined,
+    [page, cards, log, practices],
   );
-  const kept = useFirstScreen('history', 'newest', isKeptHistory, liveFirst);
   const first = live ? undefined : kept;
   const firstEntries = useMemo(() => first?.entries.map(({ id, at, row }) => ({ id, at, card: row && cardOf(row) })), [first]);
   // One tree for both, so the log's toggle keeps its state when the live log takes over.

@@ -55,16 +55,13 @@ export function App() {
   // The first screen kept from the last visit (lib/lists/first-screen.ts) is painted at once, until
   // the live list is in; a search or another filter or sort has none.
   const viewKey = search.searching ? undefined : `${view.filter} ${view.sort}`;
-  const liveFirst = useMemo(
-    () =>
-      records && viewKey
-        ? liveCounts.all > 0
-          ? keptReading(liveCounts, readingView(entries, view.filter, view.sort), (id) => notes?.get(id))
-          : null
-        : undefined,
-    [entries, viewKey, notes],
+  const kept = useFirstScreen(
+    'reading-list',
+    viewKey,
+    isKeptReading,
+    records && (() => (liveCounts.all > 0 ? keptReading(liveCounts, readingView(entries, view.filter, view.sort), (id) => notes?.get(id)) : null)),
+    [entries, notes],
   );
-  const kept = useFirstScreen('reading-list', viewKey, isKeptReading, liveFirst);
   const first = records ? undefined : kept;
   const firstEntries = useMemo(() => first?.entries.map(({ row, savedAt, readAt }) => ({ card: cardOf(row), savedAt, readAt })), [first]);
   const noteOf = (id: string) => (notes ? notes.get(id) : first?.entries.find((e) => e.row.id === id)?.note);
