@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TOPICS } from '@/lib/content/types';
 import { createExploreData } from '@/lib/db/explore';
 import { exploreSections, itemFlags, toggleTopic, type ExploreFilter } from '@/lib/explore/filter';
-import { exploreSearch, exploreStateFrom } from '@/lib/lists/explore-state';
+import { exploreSearch, exploreStateFrom, exploreView } from '@/lib/lists/explore-state';
 import { itemHref } from '@/lib/lists/origin';
 import { PAGE_SIZE, windowSections } from '@/lib/lists/window';
 import { loadCatalog, useCatalog } from '@/lib/ui/use-catalog';
 import { useLive } from '@/lib/ui/use-live';
 import { useSearch } from '@/lib/ui/use-search';
 import { useSession } from '@/lib/ui/use-session';
-import { useFirstScreen } from '@/lib/ui/use-first-screen';
+import { useFirstScreen, useKeepFirstScreen } from '@/lib/ui/use-first-screen';
 import { cardOf } from '@/lib/lists/first-screen';
 import { isKeptExplore, keptExplore } from '@/lib/lists/kept';
 import { PAGES } from '@/lib/ui/pages';
@@ -47,8 +47,10 @@ export function App() {
   const flags = useMemo(() => itemFlags(records ?? []), [records]);
   // The first rows kept from the last visit (lib/lists/first-screen.ts) are painted at once, until
   // the library is in; a search has none.
-  const viewKey = search.searching ? undefined : `${filter.kind} ${filter.topics.join(',')}`;
+  const viewKey = search.searching ? undefined : exploreView(filter);
   const kept = useFirstScreen('explore', viewKey, isKeptExplore, sections && (() => keptExplore(sections)), [sections]);
+  // And every id of the view, in order: an item page opened from here steps through them (lib/ui/use-origin-list.ts).
+  useKeepFirstScreen('explore-order', viewKey, sections && (() => sections.flatMap((s) => s.cards.map((c) => c.id))), [sections]);
   // With nothing kept to paint, the list's cards start loading alongside the first render; with a
   // kept first screen, after it (useCatalog), so that frame is not held up by them.
   useState(() => kept || void loadCatalog());

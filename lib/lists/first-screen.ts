@@ -7,9 +7,10 @@
 import type { Card, ItemKind, TopicId } from '../content/types';
 import { plainText } from '../content/text';
 
-export type FirstScreenPage = 'reading-list' | 'explore' | 'history' | 'item';
+/** 'explore-order': every id Explore lists in a view, so an item page opened from it finds its previous and next without loading every card. */
+export type FirstScreenPage = 'reading-list' | 'explore' | 'explore-order' | 'history' | 'item';
 
-const PAGES: readonly FirstScreenPage[] = ['reading-list', 'explore', 'history', 'item'];
+const PAGES: readonly FirstScreenPage[] = ['reading-list', 'explore', 'explore-order', 'history', 'item'];
 const keyOf = (page: FirstScreenPage) => `tend.first.${page}`;
 
 /** Every localStorage key a first screen uses (clearing all data removes them). */
@@ -63,6 +64,8 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
 export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 export const isListOf = <T>(v: unknown, each: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(each);
+
+export const isIdList = (v: unknown): v is string[] => isListOf(v, (id): id is string => typeof id === 'string');
 
 export function isRow(v: unknown): v is Row {
   return (

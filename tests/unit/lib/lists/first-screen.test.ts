@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@/lib/content/types';
-import { cardOf, FIRST_ROWS, FIRST_SCREEN_KEYS, forgetFirstScreens, keepFirstScreen, readFirstScreen, rowOf } from '@/lib/lists/first-screen';
+import { cardOf, FIRST_ROWS, FIRST_SCREEN_KEYS, forgetFirstScreens, isIdList, keepFirstScreen, readFirstScreen, rowOf } from '@/lib/lists/first-screen';
+import { exploreView } from '@/lib/lists/explore-state';
 import { isKeptExplore, isKeptHistory, isKeptItem, isKeptReading, keptExplore, keptHistory, keptReading } from '@/lib/lists/kept';
 import { readingLog } from '@/lib/history';
 
@@ -53,7 +54,7 @@ describe('a kept first screen', () => {
   });
 
   it('is forgotten for the pages named, or for every page (clearing all data)', () => {
-    for (const page of ['reading-list', 'explore', 'history', 'item'] as const) keepFirstScreen(localStorage, page, 'v1', 'x', { page });
+    for (const page of ['reading-list', 'explore', 'explore-order', 'history', 'item'] as const) keepFirstScreen(localStorage, page, 'v1', 'x', { page });
     forgetFirstScreens(localStorage, ['reading-list']);
     expect(readFirstScreen(localStorage, 'reading-list', 'v1', 'x', always)).toBeUndefined();
     expect(readFirstScreen(localStorage, 'explore', 'v1', 'x', always)).toEqual({ page: 'explore' });
@@ -110,6 +111,13 @@ describe('what each page keeps', () => {
     expect(isKeptHistory(JSON.parse(JSON.stringify(kept)))).toBe(true);
     expect(keptHistory(0, [])).toEqual({ total: 0, entries: [] });
     expect(isKeptHistory({ ...kept, log: { thisWeek: 1, weeks: [{ start: '2026-05-11', total: 1, counts: {} }] } })).toBe(false);
+  });
+
+  it('Explore’s order: every id of a view, kept under that view’s filters', () => {
+    keepFirstScreen(localStorage, 'explore-order', 'v1', exploreView({ kind: 'tip', topics: ['sleep', 'stress'] }), ['a', 'b']);
+    expect(readFirstScreen(localStorage, 'explore-order', 'v1', 'tip sleep,stress', isIdList)).toEqual(['a', 'b']);
+    expect(readFirstScreen(localStorage, 'explore-order', 'v1', exploreView({ kind: 'all', topics: [] }), isIdList)).toBeUndefined();
+    expect(isIdList(['a', 3])).toBe(false);
   });
 
   it('an item page: its card', () => {
