@@ -1,4 +1,4 @@
-import { highlight } from '../lib/explore/search';
+import { highlight } from '../lib/explore/highlight';
 
 interface Props {
   text: string;

@@ -21,6 +21,8 @@ interface Props {
   bar?: ComponentChildren;
   /** Replaces the brand on the left of the top bar (an item page's way back). */
   lead?: ComponentChildren;
+  /** The content is the last visit's kept first screen, about to be replaced by the live one. */
+  busy?: boolean;
   children: ComponentChildren;
 }
 
@@ -29,7 +31,7 @@ interface Props {
  * rest; the current page as a glass pill, or on "···" when it is in the menu), a horizon band
  * fading into the paper behind the top of the column, the column, and the not-therapy line.
  */
-export function PageShell({ nav, helpHref, status, bar, lead, children }: Props) {
+export function PageShell({ nav, helpHref, status, bar, lead, busy, children }: Props) {
   return (
     <div class="page">
       <div class="page__horizon" aria-hidden="true" />
@@ -68,7 +70,7 @@ export function PageShell({ nav, helpHref, status, bar, lead, children }: Props)
           </nav>
         )}
       </header>
-      <main id="main" class="page__main" tabIndex={-1}>
+      <main id="main" class="page__main" tabIndex={-1} aria-busy={busy || undefined}>
         {children}
       </main>
       <p class="visually-hidden" role="status">

@@ -2,13 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TOPICS } from '@/lib/content/types';
 import { createExploreData } from '@/lib/db/explore';
 import { exploreSections, itemFlags, toggleTopic, type ExploreFilter } from '@/lib/explore/filter';
-import { exploreSearch, exploreStateFrom } from '@/lib/lists/explore-state';
+import { exploreSearch, exploreStateFrom, exploreView } from '@/lib/lists/explore-state';
 import { itemHref } from '@/lib/lists/origin';
 import { PAGE_SIZE, windowSections } from '@/lib/lists/window';
 import { loadCatalog, useCatalog } from '@/lib/ui/use-catalog';
 import { useLive } from '@/lib/ui/use-live';
 import { useSearch } from '@/lib/ui/use-search';
 import { useSession } from '@/lib/ui/use-session';
+import { useFirstScreen, useKeepFirstScreen } from '@/lib/ui/use-first-screen';
+import { cardOf } from '@/lib/lists/first-screen';
+import { isKeptExplore, keptExplore } from '@/lib/lists/kept';
 import { PAGES } from '@/lib/ui/pages';
 import { navFor } from '@/lib/ui/nav';
 import { PageShell } from '@/components/PageShell';
@@ -19,8 +22,6 @@ import { writeAddress } from '@/lib/lists/address';
 import { idsWithNoteMatches } from '@/lib/mine/note-search';
 
 const start = exploreStateFrom(location.search);
-// The list's cards start loading now, alongside the page's first render.
-void loadCatalog();
 // The page puts the scroll position back itself, once the list it belongs to is on screen.
 history.scrollRestoration = 'manual';
 
@@ -44,8 +45,22 @@ export function App() {
     [cards, filter, search.searching, ranked],
   );
   const flags = useMemo(() => itemFlags(records ?? []), [records]);
-  const total = sections?.reduce((n, s) => n + s.cards.length, 0);
-  const page = sections && windowSections(sections, shown);
+  // The first rows kept from the last visit (lib/lists/first-screen.ts) are painted at once, until
+  // the library is in; a search has none.
+  const viewKey = search.searching ? undefined : exploreView(filter);
+  const kept = useFirstScreen('explore', viewKey, isKeptExplore, sections && (() => keptExplore(sections)), [sections]);
+  // And every id of the view, in order: an item page opened from here steps through them (lib/ui/use-origin-list.ts).
+  useKeepFirstScreen('explore-order', viewKey, sections && (() => sections.flatMap((s) => s.cards.map((c) => c.id))), [sections]);
+  // With nothing kept to paint, the list's cards start loading alongside the first render; with a
+  // kept first screen, after it (useCatalog), so that frame is not held up by them.
+  useState(() => kept || void loadCatalog());
+  const first = useMemo(
+    () => (!sections && kept ? { rows: kept.sections.map((s) => ({ id: s.id, heading: s.heading, cards: s.rows.map(cardOf) })), rest: 0 } : undefined),
+    [sections, kept],
+  );
+  const total = sections ? sections.reduce((n, s) => n + s.cards.length, 0) : kept?.total;
+  const livePage = sections && windowSections(sections, shown);
+  const page = livePage ?? first;
 
   // The address always says what is on screen (query, filters, rows shown, scroll), so Back and the
   // item pages' way back return here as it was.
@@ -66,10 +81,10 @@ export function App() {
     if (restored.current) write();
   }, [shown]);
   useEffect(() => {
-    if (restored.current || !page) return;
+    if (restored.current || !livePage) return;
     restored.current = true;
     if (start.scroll > 0) window.scrollTo(0, start.scroll);
-  }, [page]);
+  }, [livePage]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
@@ -93,7 +108,7 @@ export function App() {
   };
 
   return (
-    <PageShell nav={navFor('explore')} helpHref={PAGES.help}>
+    <PageShell nav={navFor('explore')} helpHref={PAGES.help} busy={first !== undefined}>
       <h1>Explore</h1>
       <p class="page__lede">Every tip and article in Tend, by topic. Nothing here is tracked or timed.</p>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}

@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
+import { FIRST_ROWS } from '@/lib/lists/first-screen';
 import { useLive } from '@/lib/ui/use-live';
 import { useCards } from '@/lib/ui/use-cards';
+import { useFirstScreen } from '@/lib/ui/use-first-screen';
+import { cardOf } from '@/lib/lists/first-screen';
+import { isKeptHistory, keptHistory } from '@/lib/lists/kept';
 import { PAGES } from '@/lib/ui/pages';
 import { navFor } from '@/lib/ui/nav';
 import { createHistoryData } from '@/lib/db/history';
@@ -53,6 +57,27 @@ export function App() {
     cards?.has(e.itemId) ? [{ id: e.itemId, at: e.at, card: cards.get(e.itemId) ?? undefined }] : [],
   );
   const topics = useMemo(() => new Map(session?.catalog.index.map((e) => [e.id, e.topics[0]])), [session]);
+  const log = useMemo(() => logReads && readingLog(logReads, (id) => topics.get(id), now, timeZone), [logReads, topics, now, timeZone]);
+  const practice = practices && practiceWeek(practices, now, timeZone);
+  const hasLog = total > 0 || (practices?.length ?? 0) > 0;
+  const live = page && logReads && session && cards;
+
+  // The log and newest reads kept from the last visit (lib/lists/first-screen.ts) are painted at
+  // once, until the live ones are in; kept again once the first rows' cards have loaded.
+  const firstRows = Math.min(FIRST_ROWS, page?.reads.length ?? 0);
+  const kept = useFirstScreen(
+    'history',
+    'newest',
+    isKeptHistory,
+    live && entries.length >= firstRows ? () => (total > 0 ? keptHistory(total, entries, hasLog ? log : undefined, hasLog ? practice : undefined) : null) : undefined,
+    [page, cards, log, practices],
+  );
+  const first = live ? undefined : kept;
+  const firstEntries = useMemo(() => first?.entries.map(({ id, at, row }) => ({ id, at, card: row && cardOf(row) })), [first]);
+  // One tree for both, so the log's toggle keeps its state when the live log takes over.
+  const shownView = live
+    ? { log: hasLog ? log : undefined, practice, entries, total }
+    : first && firstEntries && { log: first.log, practice: first.practice, entries: firstEntries, total: firstEntries.length };
 
   const clear = () => {
     setConfirming(false);
@@ -69,26 +94,21 @@ export function App() {
   };
 
   return (
-    <PageShell nav={navFor('history')} helpHref={PAGES.help} status={status}>
+    <PageShell nav={navFor('history')} helpHref={PAGES.help} status={status} busy={!live && first !== undefined}>
       <h1>History</h1>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
-      {page && logReads && session && cards && (
+      {shownView && (
         <>
-          {(total > 0 || (practices?.length ?? 0) > 0) && (
-            <ReadingLog
-              log={readingLog(logReads, (id) => topics.get(id), now, timeZone)}
-              practice={practices && practiceWeek(practices, now, timeZone)}
-            />
-          )}
+          {shownView.log && <ReadingLog log={shownView.log} practice={shownView.practice} />}
           <HistoryList
-            entries={entries}
-            total={total}
+            entries={shownView.entries}
+            total={shownView.total}
             now={now}
             timeZone={timeZone}
             hrefFor={(card) => PAGES.article(card.id)}
             onShowMore={() => setShown((n) => n + HISTORY_PAGE)}
           />
-          {total > 0 && (
+          {live && total > 0 && (
             <p class="history__clear">
               <button type="button" class="button button--small" onClick={() => setConfirming(true)}>
                 Clear history…

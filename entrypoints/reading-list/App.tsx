@@ -1,5 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useSession } from '@/lib/ui/use-session';
+import { useWhenOpen } from '@/lib/ui/use-when-open';
+import { useFirstScreen } from '@/lib/ui/use-first-screen';
+import { cardOf } from '@/lib/lists/first-screen';
+import { isKeptReading, keptReading } from '@/lib/lists/kept';
 import { useLive } from '@/lib/ui/use-live';
 import { useWaiting } from '@/lib/ui/use-waiting';
 import { onlyMatching, useSearch } from '@/lib/ui/use-search';
@@ -46,13 +50,31 @@ export function App() {
     }
     return list;
   }, [records, session, myCards]);
-  const counts = useMemo(() => filterCounts(entries), [entries]);
+  const liveCounts = useMemo(() => filterCounts(entries), [entries]);
+
+  // The first screen kept from the last visit (lib/lists/first-screen.ts) is painted at once, until
+  // the live list is in; a search or another filter or sort has none.
+  const viewKey = search.searching ? undefined : `${view.filter} ${view.sort}`;
+  const kept = useFirstScreen(
+    'reading-list',
+    viewKey,
+    isKeptReading,
+    records && (() => (liveCounts.all > 0 ? keptReading(liveCounts, readingView(entries, view.filter, view.sort), (id) => notes?.get(id)) : null)),
+    [entries, notes],
+  );
+  const first = records ? undefined : kept;
+  const firstEntries = useMemo(() => first?.entries.map(({ row, savedAt, readAt }) => ({ card: cardOf(row), savedAt, readAt })), [first]);
+  const noteOf = (id: string) => (notes ? notes.get(id) : first?.entries.find((e) => e.row.id === id)?.note);
+  const counts = first?.counts ?? liveCounts;
+  const whenOpen = useWhenOpen(session);
+
   // A note's words find its item too (lib/mine/note-search).
   const matching = withNoteMatches(onlyMatching(entries, search), entries, notes, search.query);
-  const shown = matching && readingView(matching, view.filter, view.sort, (e) => stay.has(e.card.id));
+  const shown = firstEntries ?? (matching && readingView(matching, view.filter, view.sort, (e) => stay.has(e.card.id)));
   const page = shown && windowOf(shown, count);
+  const listed = records !== undefined || first !== undefined;
 
-  const run = (work: Promise<unknown>, message: string) =>
+  const run = (work: Promise<unknown>, message: string): Promise<void> =>
     work.then(
       () => setStatus(message),
       () => setStatus('That change could not be saved. Please try again.'),
@@ -69,13 +91,13 @@ export function App() {
   };
 
   return (
-    <PageShell nav={navFor('readingList')} helpHref={PAGES.help} status={status}>
+    <PageShell nav={navFor('readingList')} helpHref={PAGES.help} status={status} busy={first !== undefined}>
       <h1>Reading list</h1>
       {unavailable && <p class="notice notice--warn">{unavailable}</p>}
       <p class="page__lede" data-testid="reading-list-count">
-        What you saved, waiting for a good moment.{records && ` ${counts.unread} to read, ${counts.read} read.`}
+        What you saved, waiting for a good moment.{listed && ` ${counts.unread} to read, ${counts.read} read.`}
       </p>
-      {records && (
+      {listed && (
         <ReadingTools
           counts={counts}
           filter={view.filter}
@@ -97,25 +119,25 @@ export function App() {
           onDismiss={() => setRemoved(undefined)}
         />
       )}
-      {records && shown && shown.length === 0 && <ReadingEmpty filter={view.filter} query={search.searching ? search.query : ''} />}
-      {records && session && shown && shown.length > 0 && (
+      {listed && shown && shown.length === 0 && <ReadingEmpty filter={view.filter} query={search.searching ? search.query : ''} />}
+      {listed && shown && shown.length > 0 && (
         <ReadingList
           entries={page?.rows ?? []}
           now={Date.now()}
           hrefFor={(card) => itemHref(card.id, { page: 'readingList', search: currentAddress().search })}
           onToggleRead={(e) => {
-            if (e.readAt !== undefined) return run(session.data.markUnread(e.card.id), 'Marked as not read.');
+            if (e.readAt !== undefined) return run(whenOpen((s) => s.data.markUnread(e.card.id)), 'Marked as not read.');
             setStay((s) => new Set(s).add(e.card.id));
-            return run(session.data.markRead(e.card.id, Date.now()), 'Marked as read.');
+            return run(whenOpen((s) => s.data.markRead(e.card.id, Date.now())), 'Marked as read.');
           }}
           onRemove={(e) => {
             setRemoved(e);
-            void run(session.data.unsave(e.card.id, Date.now()), 'Removed from your reading list.');
+            void run(whenOpen((s) => s.data.unsave(e.card.id, Date.now())), 'Removed from your reading list.');
           }}
-          more={(e) => [{ label: notes?.get(e.card.id) ? 'Edit note' : 'Add a note', onSelect: () => setNoteFor(e.card.id) }]}
+          more={(e) => [{ label: noteOf(e.card.id) ? 'Edit note' : 'Add a note', onSelect: () => setNoteFor(e.card.id) }]}
           extra={(e) => (
             <NoteEditor
-              note={notes?.get(e.card.id) ?? ''}
+              note={noteOf(e.card.id) ?? ''}
               title={e.card.title}
               editing={noteFor === e.card.id}
               onClose={() => {
@@ -125,7 +147,7 @@ export function App() {
               }}
               error={noteError?.id === e.card.id ? noteError.message : undefined}
               onSave={(text) =>
-                session.data.mine.setNote(e.card.id, text, Date.now()).then(
+                whenOpen((s) => s.data.mine.setNote(e.card.id, text, Date.now())).then(
                   (r) => (setNoteError(r.ok ? undefined : { id: e.card.id, message: r.message }), r.ok),
                   () => (setNoteError({ id: e.card.id, message: 'That note could not be saved. Please try again.' }), false),
                 )

@@ -12,6 +12,7 @@ import { clearSnapshot, pageStorage } from '../newtab/snapshot';
 import { ImportRefused, tooManyTipsText } from '../backup/messages';
 import { MINE_LIMITS } from '../mine/model';
 import { forgetScene } from '../atmosphere/today';
+import { forgetFirstScreens } from '../lists/first-screen';
 
 export type BackupData = ReturnType<typeof createBackupData>;
 
@@ -93,6 +94,8 @@ export function createBackupData(db: TendDb) {
   async function commit<T>(before: Settings, settings: Partial<Settings>, work: (previous: (tables: Tables) => void) => Promise<T>): Promise<T> {
     let previous: Tables | undefined;
     const result = await db.transaction('rw', tables, () => work((t) => (previous = t)));
+    // The lists' kept first screens may show what the import replaced.
+    forgetFirstScreens(pageStorage());
     try {
       await updateSettings(changedFields(before, settings));
     } catch (error) {
@@ -150,6 +153,7 @@ export function createBackupData(db: TendDb) {
       if (storage) {
         clearSnapshot(storage);
         forgetScene(storage);
+        forgetFirstScreens(storage);
       }
       await resetSettings();
     },

@@ -1,5 +1,7 @@
 // Reading history over the Tend database: the read log, and clearing it.
 import type { ReadEvent, TendDb } from './schema';
+import { forgetFirstScreens } from '../lists/first-screen';
+import { pageStorage } from '../newtab/snapshot';
 
 export type HistoryData = ReturnType<typeof createHistoryData>;
 
@@ -30,14 +32,16 @@ export function createHistoryData(db: TendDb) {
      * Forgets what was read, in one transaction: every read event and every item's read mark go
      * together or not at all. Saved items stay saved; rotation's bookkeeping is untouched.
      */
-    clearHistory(): Promise<void> {
-      return db.transaction('rw', db.items, db.events, async () => {
+    async clearHistory(): Promise<void> {
+      await db.transaction('rw', db.items, db.events, async () => {
         await db.events.clear();
         // The readAt index holds exactly the items that carry a read mark.
         await db.items.orderBy('readAt').modify((record) => {
           delete record.readAt;
         });
       });
+      // What was read may no longer show, even for a moment, on the next visit.
+      forgetFirstScreens(pageStorage());
     },
   };
 }

@@ -3,6 +3,8 @@
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
 import { createMineData } from './mine';
 import { createSyncData } from './sync-data';
+import { forgetFirstScreens } from '../lists/first-screen';
+import { pageStorage } from '../newtab/snapshot';
 import { isUnused, pickNext, sampleCandidates, type Pick, type RotationState } from '../rotation/pick';
 
 export type TendData = ReturnType<typeof createTendData>;
@@ -121,11 +123,13 @@ export function createTendData(db: TendDb) {
     },
 
     unsave(id: string, now: number): Promise<ItemRecord> {
-      return changeItem(id, (r) => {
+      const done = changeItem(id, (r) => {
         if (r.savedAt === undefined) return;
         delete r.savedAt;
         r.unsavedAt = now;
       });
+      // The reading list's kept first screen may show it: the next visit waits for the live list instead.
+      return done.then((r) => (forgetFirstScreens(pageStorage(), ['reading-list']), r));
     },
 
     /** Puts an item back exactly where it was in the reading list (undo of a remove). */

@@ -34,6 +34,9 @@ export function exploreStateFrom(search: string): ExploreState {
   };
 }
 
+/** The view a kept first screen is kept for: the filters, without the query (a search keeps none). */
+export const exploreView = (filter: ExploreFilter): string => `${filter.kind} ${filter.topics.join(',')}`;
+
 /** The search part for a state: only what differs from the start, in a fixed order. */
 export function exploreSearch(state: ExploreState): string {
   const p = new URLSearchParams();

@@ -5,7 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
 import type { Session } from './session';
 import type { Origin } from '../lists/origin';
-import { exploreStateFrom } from '../lists/explore-state';
+import { exploreStateFrom, exploreView } from '../lists/explore-state';
+import { isIdList } from '../lists/first-screen';
+import { readKept } from './use-first-screen';
 import { readingStateFrom, readingView } from '../lists/reading';
 import { exploreSections } from '../explore/filter';
 
@@ -23,8 +25,11 @@ const allCards = async (): Promise<readonly Card[]> => (await import('virtual:te
 
 async function listOf(session: Session, origin: Origin): Promise<string[]> {
   if (origin.page === 'explore') {
-    const cards = await allCards();
     const state = exploreStateFrom(origin.search);
+    // Explore keeps its view's order as it lists it: then no card need load to find the neighbours.
+    const kept = state.query.trim() ? undefined : readKept('explore-order', exploreView(state), isIdList);
+    if (kept) return kept;
+    const cards = await allCards();
     const order = state.query.trim() ? await ranked(cards, state.query) : undefined;
     return exploreSections(cards, state, order).flatMap((s) => s.cards.map((c) => c.id));
   }

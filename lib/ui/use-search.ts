@@ -4,7 +4,7 @@
 // their index is built a few items at a time while the first one answers.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
-import { createSearchIndex, createSearchIndexAsync, matchFor, search, type SearchIndex, type SearchMatch } from '../explore/search';
+import type { SearchIndex, SearchMatch } from '../explore/search';
 import { setParam } from '../lists/address';
 
 export interface Search {
@@ -17,6 +17,11 @@ export interface Search {
 }
 
 const PARAM = 'q';
+
+type Engine = typeof import('../explore/search');
+let engine: Promise<Engine> | undefined;
+/** The search engine (MiniSearch) loads when an index is first wanted, never on a list's first paint. */
+const loadEngine = (): Promise<Engine> => (engine ??= import('../explore/search'));
 
 /** The index with bodies, for the cards it was built from. */
 interface FullIndex {
@@ -47,14 +52,18 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
     return () => cancelIdleCallback(handle);
   }, [cards, idle, shown]);
   const wanted = idle || searching;
-  const light = useMemo(() => (cards && wanted ? createSearchIndex(cards, []) : undefined), [cards, wanted]);
+  const [searcher, setEngine] = useState<Engine>();
+  useEffect(() => {
+    if (cards && wanted && !searcher) void loadEngine().then(setEngine);
+  }, [cards, wanted]);
+  const light = useMemo(() => (searcher && cards && wanted ? searcher.createSearchIndex(cards, []) : undefined), [searcher, cards, wanted]);
 
   const [full, setFull] = useState<FullIndex>();
   const started = useRef<readonly Card[]>();
   useEffect(() => {
     if (!cards || !searching || started.current === cards) return;
     started.current = cards;
-    void import('virtual:tend-search')
+    const docs = import('virtual:tend-search')
       .then(
         (m) => m.searchDocs,
         (error: unknown) => {
@@ -62,25 +71,25 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
           console.warn('Tend: could not load the search texts', error);
           return [];
         },
-      )
-      .then(async (docs) => {
-        const index = await createSearchIndexAsync(cards, docs, idleTime);
-        setFull({ cards, index, bodies: new Map(docs.map((d) => [d.id, d.text])) });
-      });
+      );
+    void Promise.all([loadEngine(), docs]).then(async ([{ createSearchIndexAsync }, texts]) => {
+      const index = await createSearchIndexAsync(cards, texts, idleTime);
+      setFull({ cards, index, bodies: new Map(texts.map((d) => [d.id, d.text])) });
+    });
   }, [cards, searching]);
   const ready = full?.cards === cards ? full : undefined;
   const index = ready?.index ?? light;
   const byId = useMemo(() => new Map(cards?.map((c) => [c.id, c])), [cards]);
 
   const matches = useMemo(() => {
-    if (!index || !searching) return undefined;
-    const found = new Map<string, SearchMatch>();
-    for (const hit of search(index, query)) {
+    if (!searcher || !index || !searching) return undefined;
+    const hits = new Map<string, SearchMatch>();
+    for (const hit of searcher.search(index, query)) {
       const card = byId.get(hit.id);
-      if (card) found.set(hit.id, lazyMatch(card, ready?.bodies.get(hit.id), hit.terms));
+      if (card) hits.set(hit.id, lazyMatch(() => searcher.matchFor(card, ready?.bodies.get(hit.id), hit.terms), hit.terms));
     }
-    return found;
-  }, [index, query, byId, ready]);
+    return hits;
+  }, [searcher, index, query, byId, ready]);
 
   const setQuery = (next: string) => {
     setQueryState(next);
@@ -108,12 +117,12 @@ function idleTime(): Promise<() => number> {
  * A hit's match, its passage of the body worked out only when a row shows it: a search may find
  * thousands of items, and a page shows 50.
  */
-function lazyMatch(card: Card, body: string | undefined, terms: readonly string[]): SearchMatch {
+function lazyMatch(matchFor: () => SearchMatch, terms: readonly string[]): SearchMatch {
   let full: SearchMatch | undefined;
   return {
     terms,
     get snippet() {
-      full ??= matchFor(card, body, terms);
+      full ??= matchFor();
       return full.snippet;
     },
   };

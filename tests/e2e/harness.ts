@@ -103,9 +103,13 @@ async function findExtensionId(context: BrowserContext, extensionDir: string): P
   }
 }
 
-/** Resolves once the page's storage session is open, so actions are no longer ignored. */
+/**
+ * Resolves once the page's storage session is open, so actions are no longer ignored, and a list
+ * page shows its live rows (not the last visit's kept first screen, which marks its main aria-busy).
+ */
 export async function ready(page: Page): Promise<Page> {
   await page.locator('html[data-tend-ready]').waitFor({ state: 'attached' });
+  await page.locator('main[aria-busy]').waitFor({ state: 'detached' });
   return page;
 }
 

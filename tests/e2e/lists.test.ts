@@ -220,6 +220,66 @@ async function walk(page: Page): Promise<string[]> {
   return names;
 }
 
+/**
+ * Before the page's scripts: records the reading list's rows the first time any are on the page,
+ * and whether the page then said they were the kept first screen (main aria-busy).
+ */
+function watchFirstRows(): void {
+  const seen: { titles?: string[]; busy?: boolean } = {};
+  Object.defineProperty(window, '__firstRows', { value: seen });
+  new MutationObserver((_, observer) => {
+    const titles = [...document.querySelectorAll('[data-testid="reading-list"] .entry__title')].map((e) => e.textContent ?? '');
+    if (titles.length === 0) return;
+    seen.titles = titles;
+    seen.busy = document.querySelector('main[aria-busy="true"]') !== null;
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+const firstRows = (page: Page) => page.evaluate(() => (window as unknown as { __firstRows: { titles?: string[]; busy?: boolean } }).__firstRows);
+const keptKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tend.first.')));
+
+describe('kept first screens', () => {
+  it('the reading list paints the last visit’s rows at once, the live list replaces a stale one, and clearing all data removes them', async () => {
+    const tend = await launch();
+    const saved = await saveSome(tend, 2);
+    const first = await ready(await tend.open('reading-list.html'));
+    await expect.poll(() => listTitles(first)).toEqual([...saved].reverse());
+    await expect.poll(() => keptKeys(first)).toContain('tend.first.reading-list');
+    const id = await entry(first, saved[1] ?? '').getAttribute('data-item-id');
+    await first.close();
+
+    // Read elsewhere (its item page): the kept screen still lists it under To read.
+    const item = await ready(await tend.open(`article.html?id=${encodeURIComponent(id ?? '')}`));
+    await item.getByRole('button', { name: /^Mark read$/ }).click();
+    await item.getByRole('button', { name: /^Read$/ }).waitFor();
+    await item.close();
+
+    const list = await tend.context.newPage();
+    await list.addInitScript(watchFirstRows);
+    await list.goto(tend.url('reading-list.html'));
+    await ready(list);
+    // The first rows on the page were the kept ones, marked busy; the live list then shows what is true now.
+    expect(await firstRows(list)).toEqual({ titles: [...saved].reverse(), busy: true });
+    await expect.poll(() => listTitles(list)).toEqual([saved[0]]);
+    expect(await list.getByTestId('reading-list-count').textContent()).toContain('1 to read, 1 read.');
+    expect(await list.locator('main').getAttribute('aria-busy')).toBeNull();
+
+    // Clearing all data removes every kept screen: the next visit shows no rows at all.
+    const options = await tend.open('options.html');
+    await ready(options);
+    await options.getByRole('button', { name: 'Clear all data…' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Clear all your Tend data?' });
+    await dialog.getByRole('button', { name: 'Clear all data', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => keptKeys(options)).toEqual([]);
+    const after = await tend.context.newPage();
+    await after.addInitScript(watchFirstRows);
+    await after.goto(tend.url('reading-list.html'));
+    await after.getByTestId('reading-list-empty').waitFor();
+    expect(await firstRows(after)).toEqual({});
+  });
+});
+
 describe('keyboard', () => {
   it('Tab reaches every new control of the reading list, Explore and an item page, each with its focus shown', async () => {
     const tend = await launch();
