@@ -166,6 +166,39 @@ export const POLICY: readonly Block[] = [
             }
           ]
         }
+      ],
+      [
+        {
+          "t": "p",
+          "c": [
+            {
+              "t": "strong",
+              "c": [
+                {
+                  "t": "text",
+                  "v": "A copy of the first screen of your reading list, Explore, history and the last item page you opened"
+                }
+              ]
+            },
+            {
+              "t": "text",
+              "v": " (the first rows’ titles and short excerpts, with your notes on them), so that those pages show at once. It is replaced as they change and removed with "
+            },
+            {
+              "t": "strong",
+              "c": [
+                {
+                  "t": "text",
+                  "v": "Clear all data"
+                }
+              ]
+            },
+            {
+              "t": "text",
+              "v": "."
+            }
+          ]
+        }
       ]
     ]
   },
