@@ -16,7 +16,10 @@ const actions = (popup: Page) => popup.getByTestId('popup-actions').getByRole('b
 const layout = (popup: Page) =>
   popup.evaluate(() => {
     const buttons = [...document.querySelectorAll<HTMLElement>('[data-testid="popup-actions"] button')];
-    const bottoms = [...document.body.querySelectorAll<HTMLElement>('*')].map((el) => el.getBoundingClientRect().bottom);
+    // A long item scrolls in its own box (.popup__item): what it holds may run past the box, not the popup.
+    const scroller = document.querySelector('.popup__item');
+    const outside = [...document.body.querySelectorAll<HTMLElement>('*')].filter((el) => !(scroller?.contains(el) && el !== scroller));
+    const bottoms = outside.map((el) => el.getBoundingClientRect().bottom);
     return {
       labels: buttons.map((b) => b.textContent?.trim()),
       tops: buttons.map((b) => Math.round(b.getBoundingClientRect().top)),
