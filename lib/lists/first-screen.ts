@@ -6,6 +6,7 @@
 // show is removed (an item unsaved, history cleared, data imported or cleared).
 import type { Card, ItemKind, TopicId } from '../content/types';
 import { plainText } from '../content/text';
+import { isList, isObject } from '../newtab/snapshot';
 
 /** 'explore-order': every id Explore lists in a view, so an item page opened from it finds its previous and next without loading every card. */
 export type FirstScreenPage = 'reading-list' | 'explore' | 'explore-order' | 'history' | 'item';
@@ -60,12 +61,9 @@ export function cardOf(row: Row): Card {
   };
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-export const isListOf = <T>(v: unknown, each: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(each);
-
-export const isIdList = (v: unknown): v is string[] => isListOf(v, (id): id is string => typeof id === 'string');
+export const isIdList = (v: unknown): v is string[] => isList(v, (id): id is string => typeof id === 'string');
 
 export function isRow(v: unknown): v is Row {
   return (

@@ -4,8 +4,8 @@ import { TOPICS, type Card } from '../content/types';
 import type { ReadingLogData } from '../history';
 import type { PracticeWeek } from '../practice/log';
 import type { ReadFilter } from './reading';
-import { isCard } from '../newtab/snapshot';
-import { FIRST_ROWS, isCount, isListOf, isObject, isRow, isTime, rowOf, type Row } from './first-screen';
+import { isCard, isList, isObject } from '../newtab/snapshot';
+import { FIRST_ROWS, isCount, isRow, isTime, rowOf, type Row } from './first-screen';
 
 export interface KeptReading {
   counts: Record<ReadFilter, number>;
@@ -70,7 +70,7 @@ export function isKeptReading(v: unknown): v is KeptReading {
   return (
     isObject(v) &&
     isCounts(v.counts) &&
-    isListOf(v.entries, (e): e is KeptReading['entries'][number] =>
+    isList(v.entries, (e): e is KeptReading['entries'][number] =>
       isObject(e) && isRow(e.row) && isTime(e.savedAt) && (e.readAt === undefined || isTime(e.readAt)) && (e.note === undefined || typeof e.note === 'string'),
     )
   );
@@ -80,8 +80,8 @@ export function isKeptExplore(v: unknown): v is KeptExplore {
   return (
     isObject(v) &&
     isCount(v.total) &&
-    isListOf(v.sections, (s): s is KeptExplore['sections'][number] =>
-      isObject(s) && typeof s.id === 'string' && (s.heading === undefined || typeof s.heading === 'string') && isListOf(s.rows, isRow),
+    isList(v.sections, (s): s is KeptExplore['sections'][number] =>
+      isObject(s) && typeof s.id === 'string' && (s.heading === undefined || typeof s.heading === 'string') && isList(s.rows, isRow),
     )
   );
 }
@@ -90,7 +90,7 @@ function isLog(v: unknown): v is ReadingLogData {
   return (
     isObject(v) &&
     isCount(v.thisWeek) &&
-    isListOf(v.weeks, (w): w is ReadingLogData['weeks'][number] =>
+    isList(v.weeks, (w): w is ReadingLogData['weeks'][number] =>
       isObject(w) && typeof w.start === 'string' && isCount(w.total) && isObject(w.counts) && TOPICS.every((t) => isCount((w.counts as Record<string, unknown>)[t.id])),
     )
   );
@@ -102,7 +102,7 @@ export function isKeptHistory(v: unknown): v is KeptHistory {
     isCount(v.total) &&
     (v.log === undefined || isLog(v.log)) &&
     (v.practice === undefined || (isObject(v.practice) && isCount(v.practice.count) && isCount(v.practice.minutes))) &&
-    isListOf(v.entries, (e): e is KeptHistory['entries'][number] => isObject(e) && typeof e.id === 'string' && isTime(e.at) && (e.row === undefined || isRow(e.row)))
+    isList(v.entries, (e): e is KeptHistory['entries'][number] => isObject(e) && typeof e.id === 'string' && isTime(e.at) && (e.row === undefined || isRow(e.row)))
   );
 }
 

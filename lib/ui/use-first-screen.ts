@@ -4,18 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { catalogVersion } from 'virtual:tend-version';
 import { pageStorage } from '../newtab/snapshot';
+import { onIdle } from './idle';
 import { forgetFirstScreens, keepFirstScreen, readFirstScreen, type FirstScreenPage } from '../lists/first-screen';
-
-/** Runs `task` when the page is idle (soon at the latest); returns a cancel. Keeping is never urgent. */
-function whenIdle(task: () => void): () => void {
-  const ric = globalThis.requestIdleCallback;
-  if (!ric) {
-    const timer = setTimeout(task, 200);
-    return () => clearTimeout(timer);
-  }
-  const handle = ric(task, { timeout: 1000 });
-  return () => cancelIdleCallback(handle);
-}
 
 /**
  * Keeps what `make` gives for `page` in `view`, in idle time, again whenever `deps` change.
@@ -29,11 +19,12 @@ function whenIdle(task: () => void): () => void {
 export function useKeepFirstScreen<T>(page: FirstScreenPage, view: string | undefined, make: (() => T | null) | undefined, deps: readonly unknown[]): void {
   useEffect(() => {
     if (!make || view === undefined) return undefined;
-    return whenIdle(() => {
+    // Keeping is never urgent: in idle time, a second later at most.
+    return onIdle(() => {
       const data = make();
       if (data === null) forgetFirstScreens(pageStorage(), [page]);
       else keepFirstScreen(pageStorage(), page, catalogVersion, view, data);
-    });
+    }, 1000);
     // Callers pass what `make` reads as deps.
   }, [view, make === undefined, ...deps]);
 }

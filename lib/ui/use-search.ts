@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
 import type { SearchIndex, SearchMatch } from '../explore/search';
 import { setParam } from '../lists/address';
+import { onIdle } from './idle';
 
 export interface Search {
   query: string;
@@ -43,13 +44,7 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     if (!cards || idle || !shown) return undefined;
-    const ric = globalThis.requestIdleCallback;
-    if (!ric) {
-      const timer = setTimeout(() => setIdle(true), 200);
-      return () => clearTimeout(timer);
-    }
-    const handle = ric(() => setIdle(true), { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
+    return onIdle(() => setIdle(true), 2000);
   }, [cards, idle, shown]);
   const wanted = idle || searching;
   const [searcher, setEngine] = useState<Engine>();
