@@ -29,14 +29,13 @@ interface Props {
 /**
  * "···" and the rest of Tend: a native popover (the browser gives it Escape, light dismiss and the
  * focus order after its button), shared by the new tab's top bar and the other pages' frame. Its
- * lines load when the button is first pointed at, focused or pressed (most new tabs never open it).
+ * lines load just after the page's first paint, not before it (most new tabs never open the menu),
+ * and before anyone can open it: a menu that opened empty would let Tab go past it.
  */
 export function MoreMenu({ id, entries, current, label = 'More', place, buttonClass = 'pill-link topbar__more' }: Props) {
   // Said explicitly: not every browser exposes a popover's state on its invoker.
   const [open, setOpen] = useState(false);
-  const [wanted, setWanted] = useState(false);
-  const lines = useLazy(() => import('./MenuList'), wanted || open);
-  const want = () => setWanted(true);
+  const lines = useLazy(() => import('./MenuList'), true);
   const menu = useRef<HTMLDivElement>(null);
   return (
     <>
@@ -48,8 +47,6 @@ export function MoreMenu({ id, entries, current, label = 'More', place, buttonCl
         aria-expanded={open}
         aria-label={label}
         title={label}
-        onPointerEnter={want}
-        onFocus={want}
         onClick={place && ((e) => menu.current && place(e.currentTarget, menu.current, entries.length))}
       >
         <Icon name="more" />

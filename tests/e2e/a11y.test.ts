@@ -146,7 +146,7 @@ describe('case 28: new tab', () => {
     await readButton(tab).waitFor();
 
     await tab.getByRole('button', { name: 'More' }).click();
-    await tab.locator('#more-menu').waitFor();
+    await tab.locator('#more-menu li').first().waitFor();
     await expectAccessible(tab, 'new tab, More menu open');
     await tab.locator('#more-menu').getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await tab.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();

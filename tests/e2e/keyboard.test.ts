@@ -118,6 +118,8 @@ describe('case 28: Tab order and visible focus', () => {
     await page.keyboard.press('Enter');
     const menu = page.locator('#more-menu');
     await menu.waitFor();
+    // Its lines load just after the first paint (components/MenuList): wait until they are in.
+    await menu.locator('li').first().waitFor();
     // The popover's toggle event (which sets the state said on the button) comes after it opens.
     await expect.poll(() => page.getByRole('button', { name: 'More' }).getAttribute('aria-expanded')).toBe('true');
     const names: string[] = [];
@@ -149,6 +151,7 @@ describe('case 28: Tab order and visible focus', () => {
     await list.keyboard.press('Enter');
     const menu = list.locator('#page-menu');
     await menu.waitFor();
+    await menu.locator('li').first().waitFor();
     const names: string[] = [];
     for (let i = 0; i < 4; i++) names.push((await tab(list)).name);
     expect(names).toEqual(['History', 'Options', 'Help', 'About Tend']);

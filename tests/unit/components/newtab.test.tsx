@@ -44,7 +44,7 @@ describe('TopBar', () => {
     expect(screen.getByRole('link', { name: 'Reading list 3' })).toBeTruthy();
   });
 
-  it('keeps History, Options, Keyboard shortcuts and About in the More popover, loaded when the button is first focused', async () => {
+  it('keeps History, Options, Keyboard shortcuts and About in the More popover, whose lines load after the first render', async () => {
     const onShortcuts = vi.fn();
     const { container } = render(<TopBar {...props} onShortcuts={onShortcuts} />);
     const more = screen.getByRole('button', { name: 'More', hidden: true });
@@ -52,7 +52,6 @@ describe('TopBar', () => {
     expect(more.getAttribute('popovertarget')).toBe('more-menu');
     expect(menu.getAttribute('popover')).toBe('auto');
     expect(menu.querySelector('a, button')).toBeNull();
-    fireEvent.focus(more);
     await waitFor(() => expect(menu.querySelector('a, button')).not.toBeNull());
     const names = [...menu.querySelectorAll('a, button')].map((el) => el.textContent?.trim());
     expect(names).toEqual(['Explore', 'History', 'Options', '? Keyboard shortcuts', 'About Tend']);
