@@ -68,7 +68,7 @@ describe('useUnsaveUndo', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Saved' }));
     await screen.findByTestId('unsave-undo');
     // Saving again ends the offer at once.
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
     await screen.findByRole('button', { name: 'Saved' });
     expect(screen.queryByTestId('unsave-undo')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Saved to your reading list.');
