@@ -8,9 +8,7 @@ import { pageStorage } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
 import { keptScene } from '@/lib/atmosphere/today';
 import { App } from './App';
-import '@/components/styles/tend.css';
-import '@/components/styles/atmosphere.css';
-import '@/components/styles/mine.css';
+import '@/components/styles/newtab-page.css';
 
 const shownAt = Date.now();
 const { initial, quiet, waiting } = firstPaint(pageStorage(), catalogVersion, shownAt, firstCard);

@@ -3,10 +3,7 @@ import { pageStorage, readCurrent, readWaiting } from '@/lib/newtab/snapshot';
 import { mount } from '@/lib/ui/mount';
 import { keptScene } from '@/lib/atmosphere/today';
 import { App } from './App';
-import '@/components/styles/tend.css';
-import '@/components/styles/atmosphere.css';
-import '@/components/styles/popup.css';
-import '@/components/styles/mine.css';
+import '@/components/styles/popup-page.css';
 
 // The popup repeats the item the person last saw on a new tab.
 const storage = pageStorage();
