@@ -5,6 +5,7 @@ import { minifySync, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { tendContent } from './scripts/content/vite-plugin.ts';
 import { smallPreloadHelper } from './scripts/build/preload-helper.ts';
+import { noEmptyWxtPlugins } from './scripts/build/no-empty-plugins.ts';
 
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
@@ -163,7 +164,7 @@ export default defineConfig({
     // Dexie's build for current browsers (both browsers here are): the default one carries
     // fallbacks for old ones, about 1.3 KB gzip more on every page that opens the database.
     resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
-    plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks(), renderBlockingFirstPaints(), smallPreloadHelper()],
+    plugins: [preact(), tendContent({ dir: process.env.TEND_CONTENT_DIR }), ownChunks(), renderBlockingFirstPaints(), smallPreloadHelper(), noEmptyWxtPlugins()],
   }),
   hooks: {
     // boot.js runs before every page's first paint and is not bundled: it ships minified (0.6 KB

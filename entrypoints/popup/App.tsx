@@ -9,7 +9,7 @@ import { ItemCard } from '@/components/ItemCard';
 import { PopupActions } from '@/components/PopupActions';
 import { PopupBand } from '@/components/PopupBand';
 import { PopupTiles } from '@/components/PopupTiles';
-import { StorageNotice } from '@/components/StorageNotice';
+import { useLazy } from '@/components/use-lazy';
 import { MoreMenu } from '@/components/MoreMenu';
 import { Icon } from '@/components/Icon';
 import { placeUnder } from '@/components/menu-place';
@@ -26,12 +26,15 @@ export function App({ initial, scene: keptScene, waiting: painted }: { initial?:
   const { card, session } = page;
   const waiting = useWaiting(session, painted);
   const notForMe = useNotForMe(session, card, () => void page.next());
+  // Loaded when needed, as on the new tab (which imports it lazily: kept static here, it put a
+  // module-namespace helper, one more file, before the popup's first paint).
+  const notice = useLazy(() => import('@/components/StorageNotice'), page.notice !== undefined);
 
   return (
     <div class="popup">
       <PopupBand optionsHref={PAGES.options} scene={scene} />
       <main class="popup__main">
-        {page.notice && <StorageNotice {...page.notice} newTab />}
+        {page.notice && notice && <notice.StorageNotice {...page.notice} newTab />}
         {/* Focusable: at large text the item scrolls in its own box, and a keyboard must reach it. */}
         <div class="popup__item" tabIndex={0} data-testid="popup-item">
           {card && (
