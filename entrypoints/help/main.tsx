@@ -1,7 +1,6 @@
 import { mount } from '@/lib/ui/mount';
 import { App } from './App';
-import '@/components/styles/tend.css';
-import '@/components/styles/pages.css';
+import '@/components/styles/page.css';
 import '@/components/styles/settings.css';
 
 mount(<App />);

@@ -1,7 +1,5 @@
 import { mount } from '@/lib/ui/mount';
 import { App } from './App';
-import '@/components/styles/tend.css';
-import '@/components/styles/mine.css';
-import '@/components/styles/pages.css';
+import '@/components/styles/page.css';
 
 mount(<App />);
