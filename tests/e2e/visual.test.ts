@@ -24,6 +24,8 @@ import {
 } from './firefox-harness';
 import { closeAll, launch, readButton, ready, saveButton, takeAudit, type Tend } from './harness';
 import { compareScreenshot, isUpdating, overlay, publish, publishImage, readBaseline } from './visual';
+import { generate } from '../../lib/atmosphere/generate';
+import { dayKey, nextDay, SCENE_KEY } from '../../lib/atmosphere/today';
 import {
   card,
   catalogVersion,
@@ -280,8 +282,12 @@ describe('Chromium', () => {
 // Firefox runs in the same time zone (TZ), but its clock is not fixed: puppeteer has no clock
 // over WebDriver BiDi, and a preload script needs a reload that an extension page does not survive
 // there (tried: page.reload() times out). The day's landscape and the light of the hour would
-// change these pictures with the date and hour of the run, so Firefox's rows use the Plain
-// background and a sky that does not follow the time (both settings a person can choose).
+// change these pictures with the date and hour of the run, so Firefox's rows use a sky that does
+// not follow the time (a setting a person can choose) and a landscape pinned in the page's kept
+// copy: a fixed day's hills and sun, kept as today's and tomorrow's, which the page then paints.
+/** The day whose landscape Firefox's pictures show, whatever the date of the run. */
+const PINNED_DAY = '2026-06-21';
+
 describe('Firefox ESR: new tab and popup, light and dark, at 1280', () => {
   let pkg: FirefoxPackage | undefined;
   let profile: string | undefined;
@@ -329,9 +335,12 @@ describe('Firefox ESR: new tab and popup, light and dark, at 1280', () => {
     expect(shown).not.toBe('');
     await tab.evaluate(async () => {
       const scope = globalThis as unknown as { browser: { storage: { sync: { set(v: object): Promise<void> } } } };
-      await scope.browser.storage.sync.set({ 'settings.background': 'plain', 'settings.followTime': false });
+      await scope.browser.storage.sync.set({ 'settings.followTime': false });
     });
-    await tab.waitForFunction(() => (JSON.parse(localStorage.getItem('tend.settings') ?? '{}') as { background?: string }).background === 'plain');
+    await tab.waitForFunction(() => (JSON.parse(localStorage.getItem('tend.settings') ?? '{}') as { followTime?: boolean }).followTime === false);
+    const now = new Date();
+    const pinned = [now, nextDay(now)].map((day) => ({ ...generate(PINNED_DAY), day: dayKey(day) }));
+    await tab.evaluate(([key, scenes]) => localStorage.setItem(key, scenes), [SCENE_KEY, JSON.stringify(pinned)] as const);
     const snapshot = await tab.evaluate(() => {
       const current = JSON.parse(localStorage.getItem('tend.current') ?? '{}') as Record<string, unknown>;
       return JSON.stringify({ version: current.version, card: current.card, marks: current.marks });
