@@ -5,7 +5,7 @@
 //
 // Chrome: the build the global setup made (its private copy). Firefox: built here into a private
 // folder every run, never read from .output, where it may be stale or being rebuilt by someone else.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -443,5 +443,24 @@ describe('issue 6: the new tab paints from a small, render-blocking entry', () =
     // Chromium paints no blank frame while the entry loads: its first frame is the item.
     expect(readFileSync(path.join(dir, 'newtab.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/newtab-/);
     expect(readFileSync(path.join(dir, 'popup.html'), 'utf8')).toMatch(/<script type="module" blocking="render"[^>]*src="\/chunks\/popup-/);
+  });
+
+  it('waits on few files before the first frame: boot.js, 2 modules and 1 stylesheet on the new tab, boot.js, 3 modules and 1 stylesheet in the popup, at most 2 stylesheets on the list pages, and no empty script anywhere', () => {
+    const dir = inject('extensionDir');
+    // Each file is a request and a module to link before the page can paint (wxt.config.ts's chunk
+    // groups, scripts/build/no-empty-plugins.ts, the pages' one stylesheet each).
+    const files = (page: string) => {
+      const { js, css } = criticalFiles(dir, page);
+      return { js: js.size, css: css.size };
+    };
+    expect(files('newtab.html')).toEqual({ js: 3, css: 1 });
+    expect(files('popup.html')).toEqual({ js: 4, css: 1 });
+    for (const page of ['reading-list.html', 'explore.html', 'read-history.html', 'article.html']) {
+      const { js, css } = files(page);
+      expect(css, `${page}'s stylesheets before its first frame (besides what a component brings)`).toBeLessThanOrEqual(2);
+      expect(js, `${page}'s scripts before its first frame`).toBeLessThanOrEqual(10);
+    }
+    const empty = readdirSync(path.join(dir, 'chunks')).filter((file) => file.endsWith('.js') && statSync(path.join(dir, 'chunks', file)).size === 0);
+    expect(empty, 'empty scripts in the build').toEqual([]);
   });
 });
