@@ -11,26 +11,32 @@ interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
 }
 
+const at = (file: string) => (file.startsWith('\0') ? file : resolve(import.meta.dirname, file));
+
+/** Every module `roots` import statically (and, with `lazy`, dynamically too), the roots included. */
+function reach(graph: ModuleGraph, roots: readonly string[], { lazy = false } = {}): Set<string> {
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const info = graph.getModuleInfo(id);
+    [...(info?.importedIds ?? []), ...(lazy ? (info?.dynamicallyImportedIds ?? []) : [])].forEach(visit);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
 /**
  * A chunk group holding everything a page's `entry` imports statically (but the entry itself, the
  * page's own file), or `roots` and all they import. A page then waits on one file of its own, not
  * a dozen (each is a request and a module to link). Other pages that use some of it share the chunk.
  */
 function chunkOf(name: string, priority: number, { entry, roots = [] }: { entry?: string; roots?: readonly string[] }) {
-  const at = (file: string) => (file.startsWith('\0') ? file : resolve(import.meta.dirname, file));
   const page = entry === undefined ? undefined : at(entry);
-  const ids = [...(page === undefined ? [] : [page]), ...roots.map(at)];
   let closure: Set<string> | undefined;
-  const visit = (graph: ModuleGraph, seen: Set<string>, id: string): Set<string> => {
-    if (!seen.has(id)) {
-      seen.add(id);
-      graph.getModuleInfo(id)?.importedIds.forEach((next) => visit(graph, seen, next));
-    }
-    return seen;
-  };
   return {
     name: (id: string, graph: ModuleGraph) => {
-      closure ??= ids.reduce((seen, root) => visit(graph, seen, root), new Set<string>());
+      closure ??= reach(graph, [...(page === undefined ? [] : [page]), ...roots.map(at)]);
       return id !== page && closure.has(id) && !id.endsWith('.css') ? name : null;
     },
     debugName: name,
@@ -51,19 +57,10 @@ const PAGES = ['reading-list', 'explore', 'read-history', 'article', 'options', 
  */
 function sharedBy(name: string, priority: number, entries: readonly string[], min: number, { not }: { not: readonly string[] }) {
   const groups = entries.map((entry) => chunkOf(name, priority, { entry }));
-  const at = (file: string) => resolve(import.meta.dirname, file);
   let excluded: Set<string> | undefined;
-  const visit = (graph: ModuleGraph, seen: Set<string>, id: string): Set<string> => {
-    if (!seen.has(id)) {
-      seen.add(id);
-      const info = graph.getModuleInfo(id);
-      [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])].forEach((next) => visit(graph, seen, next));
-    }
-    return seen;
-  };
   return {
     name: (id: string, graph: ModuleGraph) => {
-      excluded ??= not.map(at).reduce((seen, root) => visit(graph, seen, root), new Set<string>());
+      excluded ??= reach(graph, not.map(at), { lazy: true });
       return !excluded.has(id) && groups.filter((g) => g.name(id, graph)).length >= min ? name : null;
     },
     debugName: name,
