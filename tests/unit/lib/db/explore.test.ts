@@ -34,8 +34,10 @@ describe('createExploreData.states', () => {
     await data.save('unsaved', 6);
     await data.unsave('unsaved', 7);
     const states = await explore.states();
-    expect(states.map((r) => r.id).sort()).toEqual(['both', 'read', 'saved']);
-    expect(states.find((r) => r.id === 'both')).toMatchObject({ savedAt: 4, readAt: 5 });
+    expect([...states.keys()].sort()).toEqual(['both', 'read', 'saved']);
+    expect(states.get('both')).toEqual({ saved: true, read: true });
+    expect(states.get('read')).toEqual({ saved: false, read: true });
+    expect(states.get('saved')).toEqual({ saved: true, read: false });
   });
 
   it('reads through the savedAt and readAt indexes, never the whole table', async () => {
@@ -51,7 +53,7 @@ describe('createExploreData.states', () => {
     const seen: string[][] = [];
     let notify: () => void = () => undefined;
     const subscription = liveQuery(() => explore.states()).subscribe((records) => {
-      seen.push(records.map((r) => r.id));
+      seen.push([...records.keys()]);
       notify();
     });
     const next = () => new Promise<void>((resolve) => (notify = resolve));

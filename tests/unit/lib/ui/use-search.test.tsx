@@ -42,7 +42,7 @@ describe('useSearch', () => {
 describe('onlyMatching', () => {
   const [a, b] = cards;
   const entries = [{ card: a!, savedAt: 2 }, { card: b!, savedAt: 1 }];
-  const state = (s: Partial<Search>): Search => ({ query: '', setQuery: () => undefined, searching: false, ...s });
+  const state = (s: Partial<Search>): Search => ({ query: '', setQuery: () => undefined, searching: false, prepare: () => undefined, ...s });
 
   it('keeps every entry when not searching, and waits while the index loads', () => {
     expect(onlyMatching(entries, state({}))).toEqual(entries);
