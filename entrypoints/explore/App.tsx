@@ -30,8 +30,6 @@ history.scrollRestoration = 'manual';
 export function App() {
   const { session, unavailable } = useSession();
   const cards = useCatalog();
-  // Saved and read marks by id.
-  const flags = useLive(session, (s) => createExploreData(s.data.db).states(), []) ?? NO_FLAGS;
   const search = useSearch(cards);
   const [filter, setFilterState] = useState<ExploreFilter>({ topics: start.topics, kind: start.kind });
   const [shown, setShown] = useState(start.shown);
@@ -63,6 +61,9 @@ export function App() {
   const total = sections ? sections.reduce((n, s) => n + s.cards.length, 0) : kept?.total;
   const livePage = sections && windowSections(sections, shown);
   const page = livePage ?? first;
+  // Saved and read marks of the rows on the page (not of every item: see lib/db/explore.ts).
+  const rowIds = page ? page.rows.flatMap((s) => s.cards.map((c) => c.id)) : [];
+  const flags = useLive(session, (s) => createExploreData(s.data.db).marks(rowIds), [rowIds.join('\n')]) ?? NO_FLAGS;
 
   // The address always says what is on screen (query, filters, rows shown, scroll), so Back and the
   // item pages' way back return here as it was.
