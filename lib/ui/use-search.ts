@@ -39,14 +39,28 @@ export function useSearch(cards: readonly Card[] | undefined): Search {
   const searching = query.trim() !== '';
 
   // The light index (a fraction of a second for 5,000 items) is built once the box is focused or a
-  // search starts, never in the frame that first shows the page's list.
+  // search starts, never in the frame that first shows the page's list. Focused: a few items at a
+  // time in idle time, so the box takes keys at once. A search that starts before it is built gets
+  // one built at once, for its first answer.
   const [prepared, setPrepared] = useState(false);
   const wanted = prepared || searching;
   const [searcher, setEngine] = useState<Engine>();
   useEffect(() => {
     if (cards && wanted && !searcher) void loadEngine().then(setEngine);
   }, [cards, wanted]);
-  const light = useMemo(() => (searcher && cards && wanted ? searcher.createSearchIndex(cards, []) : undefined), [searcher, cards, wanted]);
+  const [built, setBuilt] = useState<{ cards: readonly Card[]; index: SearchIndex }>();
+  useEffect(() => {
+    if (!searcher || !cards || !prepared || built?.cards === cards) return undefined;
+    let current = true;
+    void searcher.createSearchIndexAsync(cards, [], idleTime).then((index) => current && setBuilt({ cards, index }));
+    return () => {
+      current = false;
+    };
+  }, [searcher, cards, prepared]);
+  const light = useMemo(
+    () => (built && built.cards === cards ? built.index : searcher && cards && searching ? searcher.createSearchIndex(cards, []) : undefined),
+    [searcher, cards, searching, built],
+  );
 
   const [full, setFull] = useState<FullIndex>();
   const started = useRef<readonly Card[]>();
