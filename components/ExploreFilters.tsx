@@ -13,6 +13,8 @@ interface Props {
   onKind: (kind: KindFilter) => void;
   /** How many items the list shows now; undefined while it loads. */
   count?: number;
+  /** The search box was focused. */
+  onSearchFocus?: () => void;
 }
 
 function countText(count: number, query: string): string {
@@ -21,7 +23,7 @@ function countText(count: number, query: string): string {
 }
 
 /** Explore's search, kind and topic chips: compact, so the results start above the fold. */
-export function ExploreFilters({ query, onQuery, topics, filter, onToggleTopic, onKind, count }: Props) {
+export function ExploreFilters({ query, onQuery, topics, filter, onToggleTopic, onKind, count, onSearchFocus }: Props) {
   return (
     <form class="filters" role="search" aria-label="Search and filter the library" onSubmit={(e) => e.preventDefault()}>
       <div class="list-tools">
@@ -30,6 +32,7 @@ export function ExploreFilters({ query, onQuery, topics, filter, onToggleTopic, 
           label="Search the library"
           value={query}
           onInput={onQuery}
+          onFocus={onSearchFocus}
           status={count === undefined ? '' : countText(count, query)}
         />
         <Segmented

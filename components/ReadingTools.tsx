@@ -13,10 +13,12 @@ interface Props {
   onFilter: (filter: ReadFilter) => void;
   onSort: (sort: SavedSort) => void;
   onQuery: (query: string) => void;
+  /** The search box was focused. */
+  onSearchFocus?: () => void;
 }
 
 /** The reading list's controls: To read / Read / All with counts, search within the list, sort. */
-export function ReadingTools({ counts, filter, sort, query, found, onFilter, onSort, onQuery }: Props) {
+export function ReadingTools({ counts, filter, sort, query, found, onFilter, onSort, onQuery, onSearchFocus }: Props) {
   return (
     <>
       <div class="list-tools">
@@ -36,6 +38,7 @@ export function ReadingTools({ counts, filter, sort, query, found, onFilter, onS
           label="Search your list"
           value={query}
           onInput={onQuery}
+          onFocus={onSearchFocus}
           status={found === undefined ? '' : `${plural(found, 'saved item')} found for “${query.trim()}”`}
         />
       </div>

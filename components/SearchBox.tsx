@@ -6,10 +6,12 @@ interface Props {
   onInput: (value: string) => void;
   /** What the search found, announced politely as it changes. */
   status?: string;
+  /** The field was focused: a search is likely soon. */
+  onFocus?: () => void;
 }
 
 /** A search pill. Its keys stay in the field: pages' single-key shortcuts ignore inputs. */
-export function SearchBox({ id, label, value, onInput, status }: Props) {
+export function SearchBox({ id, label, value, onInput, status, onFocus }: Props) {
   return (
     <div class="search-box">
       <label for={id} class="visually-hidden">
@@ -24,6 +26,7 @@ export function SearchBox({ id, label, value, onInput, status }: Props) {
           value={value}
           autoComplete="off"
           onInput={(e) => onInput(e.currentTarget.value)}
+          onFocus={onFocus}
         />
       </span>
       {status !== undefined && (

@@ -60,3 +60,16 @@ export interface Marks {
 export const NO_MARKS: Readonly<Marks> = Object.freeze({ saved: false, read: false });
 
 export const marksOf = (record: Pick<ItemRecord, 'savedAt' | 'readAt'>): Marks => ({ saved: record.savedAt !== undefined, read: record.readAt !== undefined });
+
+/** What the lists need of an item record: its id and marks, not its rotation bookkeeping. */
+export type SavedRecord = Pick<ItemRecord, 'id' | 'savedAt' | 'readAt'>;
+
+/**
+ * Only the id and marks of a record: a list page holds one for every saved item while it is open,
+ * and whole records are about twice the size.
+ */
+export const savedRecord = ({ id, savedAt, readAt }: ItemRecord): SavedRecord => ({
+  id,
+  ...(savedAt === undefined ? {} : { savedAt }),
+  ...(readAt === undefined ? {} : { readAt }),
+});

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TOPICS } from '@/lib/content/types';
+import type { Marks } from '@/lib/records';
 import { createExploreData } from '@/lib/db/explore';
-import { exploreSections, itemFlags, toggleTopic, type ExploreFilter } from '@/lib/explore/filter';
+import { exploreSections, toggleTopic, type ExploreFilter } from '@/lib/explore/filter';
 import { exploreSearch, exploreStateFrom, exploreView } from '@/lib/lists/explore-state';
 import { itemHref } from '@/lib/lists/origin';
 import { PAGE_SIZE, windowSections } from '@/lib/lists/window';
@@ -22,13 +23,13 @@ import { writeAddress } from '@/lib/lists/address';
 import { idsWithNoteMatches } from '@/lib/mine/note-search';
 
 const start = exploreStateFrom(location.search);
+const NO_FLAGS: ReadonlyMap<string, Marks> = new Map();
 // The page puts the scroll position back itself, once the list it belongs to is on screen.
 history.scrollRestoration = 'manual';
 
 export function App() {
   const { session, unavailable } = useSession();
   const cards = useCatalog();
-  const records = useLive(session, (s) => createExploreData(s.data.db).states(), []);
   const search = useSearch(cards);
   const [filter, setFilterState] = useState<ExploreFilter>({ topics: start.topics, kind: start.kind });
   const [shown, setShown] = useState(start.shown);
@@ -44,7 +45,6 @@ export function App() {
     () => (cards && (!search.searching || ranked) ? exploreSections(cards, filter, ranked) : undefined),
     [cards, filter, search.searching, ranked],
   );
-  const flags = useMemo(() => itemFlags(records ?? []), [records]);
   // The first rows kept from the last visit (lib/lists/first-screen.ts) are painted at once, until
   // the library is in; a search has none.
   const viewKey = search.searching ? undefined : exploreView(filter);
@@ -61,6 +61,9 @@ export function App() {
   const total = sections ? sections.reduce((n, s) => n + s.cards.length, 0) : kept?.total;
   const livePage = sections && windowSections(sections, shown);
   const page = livePage ?? first;
+  // Saved and read marks of the rows on the page (not of every item: see lib/db/explore.ts).
+  const rowIds = page ? page.rows.flatMap((s) => s.cards.map((c) => c.id)) : [];
+  const flags = useLive(session, (s) => createExploreData(s.data.db).marks(rowIds), [rowIds.join('\n')]) ?? NO_FLAGS;
 
   // The address always says what is on screen (query, filters, rows shown, scroll), so Back and the
   // item pages' way back return here as it was.
@@ -120,6 +123,7 @@ export function App() {
         onToggleTopic={(topic) => setFilter(toggleTopic(filter, topic))}
         onKind={(kind) => setFilter({ ...filter, kind })}
         count={total}
+        onSearchFocus={search.prepare}
       />
       {page && (
         // Links carry the address as it is at the click (with the scroll), not as it was at the last render.

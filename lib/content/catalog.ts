@@ -10,17 +10,25 @@ export interface Catalog {
   /** A card, loading its topic's chunk if needed. */
   load(id: string): Promise<Card | undefined>;
   /** The cards loaded so far (all of them, in a full catalog). */
-  cards(): Card[];
+  cards(): readonly Card[];
 }
 
 /** A catalog of cards already in memory (the full library, or a test's few cards). */
 export function catalogOf(cards: readonly Card[]): Catalog {
   const byId = new Map(cards.map((c) => [c.id, c]));
-  return { index: cards, get: (id) => byId.get(id), load: async (id) => byId.get(id), cards: () => [...cards] };
+  return { index: cards, get: (id) => byId.get(id), load: async (id) => byId.get(id), cards: () => cards };
 }
 
+// One full catalog a page: Explore's list and its session share it (and its map of every id).
+let fullCatalog: Promise<Catalog> | undefined;
+
 export async function openCatalog(full: boolean): Promise<Catalog> {
-  if (full) return catalogOf((await import('virtual:tend-catalog')).cards);
+  if (full) {
+    fullCatalog ??= import('virtual:tend-catalog').then(({ cards }) => catalogOf(cards));
+    // A failed load may be tried again.
+    fullCatalog.catch(() => (fullCatalog = undefined));
+    return fullCatalog;
+  }
   const [{ index }, { topicLoaders }] = await Promise.all([import('virtual:tend-index'), import('virtual:tend-topics')]);
   const entries = new Map(index.map((e) => [e.id, e]));
   const loaded = new Map<string, Card>();

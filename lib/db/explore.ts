@@ -1,21 +1,20 @@
-// Reads for the explore page: which items are saved or read, served by the indexes.
+// Reads for the explore page: which of the items it shows are saved or read.
 import type { ItemRecord, TendDb } from './schema';
+import type { Marks } from '../records';
+import { itemFlags } from '../explore/filter';
 
 export type ExploreData = ReturnType<typeof createExploreData>;
 
 export function createExploreData(db: TendDb) {
   return {
     /**
-     * Every item record that is saved or read. Two index ranges (the savedAt and readAt indexes
-     * hold only the records that have them), never a scan of every item ever shown.
+     * The saved and read marks of those of `ids` that have either, by id: the rows the page shows.
+     * Point reads by primary key, so a live query of it watches those ids only, and the page holds
+     * marks for its rows, not for every saved or read item (5,000 saved items: 0.3 MB of records,
+     * marks and the live query's watched keys).
      */
-    states(): Promise<ItemRecord[]> {
-      return db.transaction('r', db.items, async () => {
-        const [saved, read] = await Promise.all([db.items.orderBy('savedAt').toArray(), db.items.orderBy('readAt').toArray()]);
-        const byId = new Map(saved.map((r) => [r.id, r]));
-        for (const r of read) byId.set(r.id, r);
-        return [...byId.values()];
-      });
+    marks(ids: readonly string[]): Promise<ReadonlyMap<string, Readonly<Marks>>> {
+      return db.items.bulkGet([...ids]).then((records) => itemFlags(records.filter((r): r is ItemRecord => r !== undefined && (r.savedAt !== undefined || r.readAt !== undefined))));
     },
   };
 }

@@ -1,6 +1,7 @@
 // Named reads and writes over the Tend database. Pages call these; nothing else touches tables.
 // Every multi-step write is one rw transaction, and nothing inside awaits anything but Dexie.
 import type { TendDb, ItemRecord, RotationMeta } from './schema';
+import { savedRecord, type SavedRecord } from '../records';
 import { createMineData } from './mine';
 import { createSyncData } from './sync-data';
 import { forgetFirstScreens } from '../lists/first-screen';
@@ -166,8 +167,11 @@ export function createTendData(db: TendDb) {
      * forwards and turned round here: forwards is one getAll, backwards a cursor step per item
      * (Dexie), several times slower for 5,000 saved items.
      */
-    readingList(): Promise<ItemRecord[]> {
-      return db.items.orderBy('savedAt').toArray().then((records) => records.reverse());
+    readingList(): Promise<SavedRecord[]> {
+      return db.items
+        .orderBy('savedAt')
+        .toArray()
+        .then((records) => records.reverse().map(savedRecord));
     },
 
     async savedUnreadCount(): Promise<number> {

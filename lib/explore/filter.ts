@@ -60,7 +60,15 @@ export function exploreSections(cards: readonly Card[], filter: ExploreFilter, r
   return sections.filter((s) => s.cards.length > 0);
 }
 
+// The four possible flags, shared: a list of 5,000 saved items holds one map entry each, not an object each.
+const FLAGS: readonly Readonly<Marks>[] = [false, true].flatMap((saved) => [false, true].map((read) => Object.freeze({ saved, read })));
+
 /** Saved and read flags by item id, from the item records that have either. */
-export function itemFlags(records: readonly { id: string; savedAt?: number; readAt?: number }[]): Map<string, Marks> {
-  return new Map(records.map((r) => [r.id, marksOf(r)]));
+export function itemFlags(records: readonly { id: string; savedAt?: number; readAt?: number }[]): Map<string, Readonly<Marks>> {
+  return new Map(
+    records.map((r) => {
+      const { saved, read } = marksOf(r);
+      return [r.id, FLAGS[Number(saved) * 2 + Number(read)] ?? { saved, read }];
+    }),
+  );
 }

@@ -12,6 +12,11 @@ export interface SavedEntry {
 export const READ_FILTERS: readonly ReadFilter[] = ['unread', 'read', 'all'];
 export const SAVED_SORTS: readonly SavedSort[] = ['newest', 'oldest'];
 
+/** How many of the saved records are not yet read: what the new tab's top bar shows (as lib/db counts it). */
+export function unreadCount(records: readonly { savedAt?: number; readAt?: number }[]): number {
+  return records.filter((r) => r.savedAt !== undefined && r.savedAt > 0 && r.readAt === undefined).length;
+}
+
 export function filterCounts(entries: readonly SavedEntry[]): Record<ReadFilter, number> {
   const read = entries.filter((e) => e.readAt !== undefined).length;
   return { unread: entries.length - read, read, all: entries.length };

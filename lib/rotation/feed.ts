@@ -6,6 +6,7 @@ import type { Catalog } from '../content/catalog';
 import type { TendData } from '../db/tend-data';
 import { hasNext, putNext, readCurrent, setCurrent, takeNext, type Marks, type Upcoming } from '../newtab/snapshot';
 import { chooseReminder } from './reminders';
+import { eligibleLibraryIds } from './pick';
 import { marksOf } from '../records';
 import { isEligible, type Settings } from '../settings/model';
 import { isMineId } from '../mine/model';
@@ -68,7 +69,7 @@ export function createFeed({ data, catalog, version, settings, storage, now, ran
     const current = settings();
     if (current !== eligibleFor) {
       eligibleFor = current;
-      libraryIds = catalog.index.filter((e) => isEligible(e, { ...current, myTips: 'both' })).map((e) => e.id);
+      libraryIds = eligibleLibraryIds(catalog.index, current);
     }
     const mode = effective().myTips;
     const library = mode === 'only' ? [] : hidden.size ? libraryIds.filter((id) => !hidden.has(id)) : libraryIds;

@@ -46,21 +46,56 @@ export function pickNext(
 
 /**
  * Up to `k` distinct ids drawn uniformly at random from `eligible`, never `exclude`, in the order
- * drawn. A partial Fisher–Yates shuffle on a copy: O(n) to copy, then one random number per draw
- * (the drawn id leaves the pool and the pool's last id fills its place).
+ * drawn. A partial Fisher–Yates shuffle: one random number per draw (the drawn id leaves the pool
+ * and the pool's last id fills its place). The pool is `eligible` as it is, with the few places a
+ * draw changed kept aside, so a draw costs the same at 5,000 ids as at 50 (no copy of the list).
  */
 export function sampleCandidates(eligible: readonly string[], exclude: string | undefined, k: number, random: () => number): string[] {
-  const pool = eligible.filter((id) => id !== exclude);
+  // The pool is `eligible` without `exclude`: place p of the pool is place p of the list, or p + 1
+  // from the excluded id's place on.
+  const skipped = exclude === undefined ? -1 : eligible.indexOf(exclude);
+  // An id listed twice (the catalog's never are) leaves the pool at every place, as before.
+  if (skipped >= 0 && eligible.lastIndexOf(exclude as string) !== skipped) {
+    return sampleCandidates(eligible.filter((id) => id !== exclude), undefined, k, random);
+  }
+  const moved = new Map<number, string>();
+  const at = (p: number): string | undefined => moved.get(p) ?? eligible[skipped >= 0 && p >= skipped ? p + 1 : p];
+  let size = eligible.length - (skipped >= 0 ? 1 : 0);
   const drawn: string[] = [];
-  while (drawn.length < k && pool.length > 0) {
-    const i = Math.min(pool.length - 1, Math.floor(random() * pool.length));
-    const id = pool[i];
-    const last = pool.pop();
-    if (id === undefined || last === undefined) break; // cannot happen: the pool is not empty
-    if (i < pool.length) pool[i] = last;
+  while (drawn.length < k && size > 0) {
+    const i = Math.min(size - 1, Math.floor(random() * size));
+    const id = at(i);
+    const last = at(size - 1);
+    size -= 1;
+    if (id === undefined || last === undefined) break; // cannot happen: i and size - 1 are in the pool
+    if (i < size) moved.set(i, last);
     drawn.push(id);
   }
   return drawn;
+}
+
+/**
+ * The library's ids the rotation may show, in index order: the same as keeping the entries
+ * `isEligible` accepts with `myTips: 'both'` (library entries are never your own tips), in one pass
+ * with set lookups. It runs once for each new tab, over every item of the library.
+ */
+export function eligibleLibraryIds(
+  index: readonly { id: string; kind: string; topics: readonly string[]; sensitive?: true }[],
+  settings: { topics: readonly string[]; kinds: readonly string[] },
+): string[] {
+  const kinds = new Set(settings.kinds);
+  const topics = new Set(settings.topics);
+  const ids: string[] = [];
+  for (const entry of index) {
+    if (entry.sensitive === true || !kinds.has(entry.kind)) continue;
+    for (const topic of entry.topics) {
+      if (topics.has(topic)) {
+        ids.push(entry.id);
+        break;
+      }
+    }
+  }
+  return ids;
 }
 
 /**

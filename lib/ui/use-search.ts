@@ -1,12 +1,13 @@
 // A page's search box: the query (kept in the page's address, so Back returns to it), the index
 // and the ranked matches, recomputed on every keystroke. The index of titles and summaries is built
-// once the page is idle; the bodies (megabytes at 5,000 items) load only when a search starts, and
-// their index is built a few items at a time while the first one answers.
+// when the box is first focused or a search starts, never for a page that is only looked at (at
+// 5,000 items it held more of the page's memory than the items did); the bodies (megabytes at 5,000
+// items) load only when a search starts, and their index is built a few items at a time while the
+// first one answers.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '../content/types';
 import type { SearchIndex, SearchMatch } from '../explore/search';
 import { setParam } from '../lists/address';
-import { onIdle } from './idle';
 
 export interface Search {
   query: string;
@@ -15,6 +16,8 @@ export interface Search {
   searching: boolean;
   /** Matches by item id, best first, while searching; undefined otherwise and while the index loads. */
   matches?: ReadonlyMap<string, SearchMatch>;
+  /** A search is likely soon (the box was focused): builds the index of titles and summaries now. */
+  prepare: () => void;
 }
 
 const PARAM = 'q';
@@ -31,27 +34,33 @@ interface FullIndex {
   bodies: ReadonlyMap<string, string>;
 }
 
-/**
- * @param shown the page's list is on screen: the index waits for it, so building it never delays that
- *   list (the reading list's rows come after its cards)
- */
-export function useSearch(cards: readonly Card[] | undefined, shown = true): Search {
+export function useSearch(cards: readonly Card[] | undefined): Search {
   const [query, setQueryState] = useState(() => new URLSearchParams(location.search).get(PARAM) ?? '');
   const searching = query.trim() !== '';
 
-  // The light index (a fraction of a second for 5,000 items) is built once the page is idle or a
-  // search starts, never in the frame that first shows the page's list.
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (!cards || idle || !shown) return undefined;
-    return onIdle(() => setIdle(true), 2000);
-  }, [cards, idle, shown]);
-  const wanted = idle || searching;
+  // The light index (a fraction of a second for 5,000 items) is built once the box is focused or a
+  // search starts, never in the frame that first shows the page's list. Focused: a few items at a
+  // time in idle time, so the box takes keys at once. A search that starts before it is built gets
+  // one built at once, for its first answer.
+  const [prepared, setPrepared] = useState(false);
+  const wanted = prepared || searching;
   const [searcher, setEngine] = useState<Engine>();
   useEffect(() => {
     if (cards && wanted && !searcher) void loadEngine().then(setEngine);
   }, [cards, wanted]);
-  const light = useMemo(() => (searcher && cards && wanted ? searcher.createSearchIndex(cards, []) : undefined), [searcher, cards, wanted]);
+  const [built, setBuilt] = useState<{ cards: readonly Card[]; index: SearchIndex }>();
+  useEffect(() => {
+    if (!searcher || !cards || !prepared || built?.cards === cards) return undefined;
+    let current = true;
+    void searcher.createSearchIndexAsync(cards, [], idleTime).then((index) => current && setBuilt({ cards, index }));
+    return () => {
+      current = false;
+    };
+  }, [searcher, cards, prepared]);
+  const light = useMemo(
+    () => (built && built.cards === cards ? built.index : searcher && cards && searching ? searcher.createSearchIndex(cards, []) : undefined),
+    [searcher, cards, searching, built],
+  );
 
   const [full, setFull] = useState<FullIndex>();
   const started = useRef<readonly Card[]>();
@@ -74,10 +83,11 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
   }, [cards, searching]);
   const ready = full?.cards === cards ? full : undefined;
   const index = ready?.index ?? light;
-  const byId = useMemo(() => new Map(cards?.map((c) => [c.id, c])), [cards]);
+  // Only while searching: a page that is only looked at keeps no second map of every item.
+  const byId = useMemo(() => (searching ? new Map(cards?.map((c) => [c.id, c])) : undefined), [cards, searching]);
 
   const matches = useMemo(() => {
-    if (!searcher || !index || !searching) return undefined;
+    if (!searcher || !index || !byId) return undefined;
     const hits = new Map<string, SearchMatch>();
     for (const hit of searcher.search(index, query)) {
       const card = byId.get(hit.id);
@@ -91,7 +101,7 @@ export function useSearch(cards: readonly Card[] | undefined, shown = true): Sea
     setParam(PARAM, next, { soon: true });
   };
 
-  return { query, setQuery, searching, matches };
+  return { query, setQuery, searching, matches, prepare: () => setPrepared(true) };
 }
 
 /** Resolves when the page is idle, with the time left in that idle period (in a browser without idle callbacks: a few ms after a timer). */

@@ -108,6 +108,37 @@ describe('Explore', () => {
     expect(await rows(explore).count()).toBe(50);
   });
 
+  it('marks the rows it shows that are saved: saved elsewhere while open, and rows shown later', async () => {
+    const tend = await launch();
+    const explore = await openExplore(tend);
+    const saved = (row: ReturnType<typeof rows>) => row.locator('.entry__badge', { hasText: 'Saved' });
+    const saveOnItemPage = async (id: string | null) => {
+      const item = await ready(await tend.open(`article.html?id=${id}`));
+      await saveButton(item).click();
+      await expect.poll(() => isOn(saveButton(item))).toBe(true);
+      await item.close();
+    };
+    // Saved on the item's own page: Explore's row says so without a reload.
+    const first = rows(explore).first();
+    expect(await saved(first).count()).toBe(0);
+    await saveOnItemPage(await first.getAttribute('data-item-id'));
+    await saved(first).waitFor();
+
+    // An item beyond the first page of rows, saved while that page is shown: marked when "Show more" shows it.
+    const more = () => explore.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    await more();
+    const laterId = await rows(explore).nth(59).getAttribute('data-item-id');
+    await explore.close();
+    const again = await openExplore(tend);
+    expect(await rows(again).count()).toBe(50);
+    await saveOnItemPage(laterId);
+    await again.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    const later = rows(again).nth(59);
+    expect(await later.getAttribute('data-item-id')).toBe(laterId);
+    await saved(later).waitFor();
+    expect(await saved(rows(again)).count()).toBe(2);
+  });
+
   it('restores the query, filters, rows shown and scroll position on Back', async () => {
     const tend = await launch();
     const explore = await openExplore(tend);

@@ -23,8 +23,8 @@ afterEach(async () => {
   opened = [];
 });
 
-describe('createExploreData.states', () => {
-  it('returns every saved or read item once, and none that were only shown', async () => {
+describe('createExploreData.marks', () => {
+  it('returns the marks of the ids asked for that are saved or read, and none for one only shown, unsaved or unknown', async () => {
     const { data, explore } = fresh();
     await data.recordShown('shown', 1);
     await data.save('saved', 2);
@@ -33,25 +33,29 @@ describe('createExploreData.states', () => {
     await data.markRead('both', 5);
     await data.save('unsaved', 6);
     await data.unsave('unsaved', 7);
-    const states = await explore.states();
-    expect(states.map((r) => r.id).sort()).toEqual(['both', 'read', 'saved']);
-    expect(states.find((r) => r.id === 'both')).toMatchObject({ savedAt: 4, readAt: 5 });
+    await data.save('not-asked', 8);
+    const marks = await explore.marks(['shown', 'saved', 'read', 'both', 'unsaved', 'unknown']);
+    expect([...marks.keys()].sort()).toEqual(['both', 'read', 'saved']);
+    expect(marks.get('both')).toEqual({ saved: true, read: true });
+    expect(marks.get('read')).toEqual({ saved: false, read: true });
+    expect(marks.get('saved')).toEqual({ saved: true, read: false });
+    expect((await explore.marks([])).size).toBe(0);
   });
 
-  it('reads through the savedAt and readAt indexes, never the whole table', async () => {
+  it('reads the ids asked for by key, never a range or the whole table', async () => {
     const { data, explore, reads } = fresh();
     await data.save('a', 1);
     reads.length = 0;
-    await explore.states();
-    expect(reads.map((r) => r.index).sort()).toEqual(['readAt', 'savedAt']);
+    await explore.marks(['a', 'b']);
+    expect(reads).toEqual([]);
   });
 
-  it('is live: a save made elsewhere shows up', async () => {
+  it('is live: a save made elsewhere of an id asked for shows up', async () => {
     const { data, explore } = fresh();
     const seen: string[][] = [];
     let notify: () => void = () => undefined;
-    const subscription = liveQuery(() => explore.states()).subscribe((records) => {
-      seen.push(records.map((r) => r.id));
+    const subscription = liveQuery(() => explore.marks(['x', 'y'])).subscribe((marks) => {
+      seen.push([...marks.keys()]);
       notify();
     });
     const next = () => new Promise<void>((resolve) => (notify = resolve));

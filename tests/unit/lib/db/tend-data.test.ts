@@ -53,7 +53,7 @@ describe('saving', () => {
     const one = fresh(name);
     const two = fresh(name);
     await Promise.all([one.save('a', 100), two.save('a', 200), one.save('a', 300)]);
-    expect(await one.readingList()).toEqual([{ id: 'a', shownCount: 0, savedAt: 100 }]);
+    expect(await one.readingList()).toEqual([{ id: 'a', savedAt: 100 }]);
   });
 
   it('restores a removed item to its old place (undo)', async () => {
@@ -63,6 +63,19 @@ describe('saving', () => {
     await data.unsave('a', 300);
     await data.restoreSaved('a', 100);
     expect((await data.readingList()).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  it('lists each saved item with its marks only, newest saved first (a list page holds one for every saved item)', async () => {
+    const data = fresh();
+    await data.recordShown('a', 1);
+    await data.save('a', 2);
+    await data.save('b', 3);
+    await data.markRead('b', 4);
+    await data.markRead('c', 5); // read but not saved: not listed
+    expect(await data.readingList()).toEqual([
+      { id: 'b', savedAt: 3, readAt: 4 },
+      { id: 'a', savedAt: 2 },
+    ]);
   });
 
   it('counts saved items that are still unread', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCounts, readingStateFrom, readingView } from '@/lib/lists/reading';
+import { filterCounts, readingStateFrom, readingView, unreadCount } from '@/lib/lists/reading';
 
 const entries = [
   { id: 'a', savedAt: 30 },
@@ -13,6 +13,13 @@ describe('reading list view', () => {
   it('counts to read, read and all', () => {
     expect(filterCounts(entries)).toEqual({ unread: 2, read: 2, all: 4 });
     expect(filterCounts([])).toEqual({ unread: 0, read: 0, all: 0 });
+  });
+
+  it('counts the saved records not yet read, as the new tab\'s top bar shows them', () => {
+    expect(unreadCount(entries)).toBe(2);
+    const notSaved: { id: string; savedAt?: number; readAt?: number }[] = [{ id: 'e' }, { id: 'f', readAt: 3 }];
+    expect(unreadCount([...entries, ...notSaved])).toBe(2);
+    expect(unreadCount([])).toBe(0);
   });
 
   it.each([

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isUnused, pickNext, sampleCandidates, type RotationState } from '@/lib/rotation/pick';
+import { eligibleLibraryIds, isUnused, pickNext, sampleCandidates, type RotationState } from '@/lib/rotation/pick';
+import { index } from 'virtual:tend-index';
+import { TOPICS } from '@/lib/content/types';
+import { isEligible } from '@/lib/settings/model';
 
 /** A seeded generator, so every run of a test sees the same "random" sequence. */
 function seeded(seed: number): () => number {
@@ -112,6 +115,32 @@ describe('sampleCandidates', () => {
     expect(sampleCandidates(['a', 'b', 'c', 'd'], 'b', 2, random)).toEqual(expected);
   });
 
+  it('draws what a shuffle of a copy of the list draws, for the same random numbers', () => {
+    // The partial Fisher–Yates shuffle on a copy, as sampling was done before it stopped copying.
+    const onACopy = (eligible: readonly string[], exclude: string | undefined, k: number, random: () => number) => {
+      const pool = eligible.filter((id) => id !== exclude);
+      const drawn: string[] = [];
+      while (drawn.length < k && pool.length > 0) {
+        const i = Math.min(pool.length - 1, Math.floor(random() * pool.length));
+        const id = pool[i]!;
+        const last = pool.pop()!;
+        if (i < pool.length) pool[i] = last;
+        drawn.push(id);
+      }
+      return drawn;
+    };
+    const lists = [letters, letters.slice(0, 1), [], [...letters, 'c', 'k'], Array.from({ length: 500 }, (_, i) => `item-${i}`)];
+    for (const list of lists) {
+      for (const exclude of [undefined, list[0], list[3], list.at(-1), 'c', 'not-there']) {
+        for (const k of [0, 1, 3, 9, 600]) {
+          for (let seed = 0; seed < 5; seed++) {
+            expect(sampleCandidates(list, exclude, k, seeded(seed))).toEqual(onACopy(list, exclude, k, seeded(seed)));
+          }
+        }
+      }
+    }
+  });
+
   it('leaves the list it was given as it was', () => {
     const eligible = [...letters];
     sampleCandidates(eligible, 'a', 5, seeded(4));
@@ -161,5 +190,30 @@ describe('probing (sampleCandidates, then the first unused)', () => {
     expect(counts.get('fallback') ?? 0).toBeLessThan(20);
     for (const id of unused) expect(Math.abs((counts.get(id) ?? 0) / picks - 0.1)).toBeLessThan(0.015);
     expect([...counts.keys()].filter((id) => id !== 'fallback').sort()).toEqual([...unused].sort());
+  });
+});
+
+describe('eligibleLibraryIds', () => {
+  it('keeps the library entries isEligible accepts, in index order, for any topics and kinds chosen', () => {
+    const random = seeded(7);
+    const kindChoices = [['tip', 'article'], ['tip'], ['article'], []] as const;
+    for (let round = 0; round < 40; round++) {
+      const topics = TOPICS.map((t) => t.id).filter(() => random() < 0.5);
+      const kinds = [...kindChoices[round % kindChoices.length]!];
+      const expected = index.filter((e) => isEligible(e, { topics, kinds, myTips: 'both' })).map((e) => e.id);
+      expect(eligibleLibraryIds(index, { topics, kinds })).toEqual(expected);
+    }
+  });
+
+  it('never keeps a sensitive item, a kind not chosen or an item with no chosen topic', () => {
+    const entries = [
+      { id: 'a', kind: 'tip', topics: ['stress', 'sleep'] },
+      { id: 'b', kind: 'tip', topics: ['stress'], sensitive: true as const },
+      { id: 'c', kind: 'article', topics: ['sleep'] },
+      { id: 'd', kind: 'tip', topics: ['cbt'] },
+      { id: 'e', kind: 'tip', topics: ['cbt', 'sleep'] },
+    ];
+    expect(eligibleLibraryIds(entries, { topics: ['sleep'], kinds: ['tip'] })).toEqual(['a', 'e']);
+    expect(eligibleLibraryIds(entries, { topics: [], kinds: ['tip', 'article'] })).toEqual([]);
   });
 });
