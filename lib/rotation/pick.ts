@@ -46,29 +46,18 @@ export function pickNext(
 
 /**
  * Up to `k` distinct ids drawn uniformly at random from `eligible`, never `exclude`, in the order
- * drawn. A partial Fisher–Yates shuffle: one random number per draw (the drawn id leaves the pool
- * and the pool's last id fills its place). The pool is `eligible` as it is, with the few places a
- * draw changed kept aside, so a draw costs the same at 5,000 ids as at 50 (no copy of the list).
+ * drawn. A partial Fisher–Yates shuffle on a copy: O(n) to copy (microseconds at 5,000 ids), then
+ * one random number per draw (the drawn id leaves the pool and the pool's last id fills its place).
  */
 export function sampleCandidates(eligible: readonly string[], exclude: string | undefined, k: number, random: () => number): string[] {
-  // The pool is `eligible` without `exclude`: place p of the pool is place p of the list, or p + 1
-  // from the excluded id's place on.
-  const skipped = exclude === undefined ? -1 : eligible.indexOf(exclude);
-  // An id listed twice (the catalog's never are) leaves the pool at every place, as before.
-  if (skipped >= 0 && eligible.lastIndexOf(exclude as string) !== skipped) {
-    return sampleCandidates(eligible.filter((id) => id !== exclude), undefined, k, random);
-  }
-  const moved = new Map<number, string>();
-  const at = (p: number): string | undefined => moved.get(p) ?? eligible[skipped >= 0 && p >= skipped ? p + 1 : p];
-  let size = eligible.length - (skipped >= 0 ? 1 : 0);
+  const pool = eligible.filter((id) => id !== exclude);
   const drawn: string[] = [];
-  while (drawn.length < k && size > 0) {
-    const i = Math.min(size - 1, Math.floor(random() * size));
-    const id = at(i);
-    const last = at(size - 1);
-    size -= 1;
-    if (id === undefined || last === undefined) break; // cannot happen: i and size - 1 are in the pool
-    if (i < size) moved.set(i, last);
+  while (drawn.length < k && pool.length > 0) {
+    const i = Math.min(pool.length - 1, Math.floor(random() * pool.length));
+    const id = pool[i];
+    const last = pool.pop();
+    if (id === undefined || last === undefined) break; // cannot happen: the pool is not empty
+    if (i < pool.length) pool[i] = last;
     drawn.push(id);
   }
   return drawn;
