@@ -83,7 +83,7 @@ describe('the new tab', () => {
   ] as const)('%s before its data has loaded', (_, mark, act, message) => {
     it(`on an item painted as ${mark} undoes it, and the button and announcement say so`, async () => {
       const tend = await launch();
-      const options = await tend.open('options.html');
+      const options = await ready(await tend.open('options.html'));
       await options.getByRole('radio', { name: /^Once a day/ }).check(); // the next tab repeats this item
       await options.getByText('Saved. Every open Tend page follows.').waitFor({ state: 'attached' });
       const first = await tend.openNewTab();
