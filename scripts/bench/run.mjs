@@ -65,8 +65,9 @@ function buildFirefox(outDir) {
   return { xpi: join(outDir, `tend-${version}-firefox.zip`), id: manifest.browser_specific_settings.gecko.id };
 }
 
-async function launch(name, extensionDir) {
-  const chromium = await launchChromium({ extensionDir });
+/** @param {{ targetFilter?: (t: object) => boolean }} [options] */
+async function launch(name, extensionDir, { targetFilter } = {}) {
+  const chromium = await launchChromium({ extensionDir, targetFilter });
   const id = await extensionId(chromium.browser, extensionDir);
   return { name, browser: chromium.browser, id, dir: extensionDir, close: () => chromium.close() };
 }
@@ -205,7 +206,9 @@ function reportLists(r) {
   const rows = [];
   for (const { name } of LIST_PAGES) {
     const p = r.pages[name];
-    rows.push({ name: `${name}: content visible (ms)`, cells: [ms(p.visible.tend), ms(p.visible.tendP90), ms(p.visible.base), ms(p.visible.baseP90), ratio(p.visible.tend, p.visible.base).toFixed(2)] });
+    for (const [state, v] of [['no Tend page open', p.visible], ['from the new tab', p.visible.running]]) {
+      rows.push({ name: `${name}: content visible, ${state} (ms)`, cells: [ms(v.tend), ms(v.tendP90), ms(v.base), ms(v.baseP90), ratio(v.tend, v.base).toFixed(2)] });
+    }
     rows.push({ name: `${name}: JS heap, 5,000 items vs 200 (KB)`, cells: [kb(p.heap.tend), '', kb(p.heap.small), '', ratio(p.heap.tend, p.heap.small).toFixed(2)] });
   }
   for (const [name, t] of Object.entries(r.typing)) rows.push({ name: `${name}: search, one keystroke to results (ms)`, cells: [ms(t.median), ms(t.p90), '', '', ''] });
@@ -218,8 +221,10 @@ function checkLists(r) {
   const misses = [];
   for (const { name } of LIST_PAGES) {
     const p = r.pages[name];
-    const x = ratio(p.visible.tend, p.visible.base);
-    if (!(x <= BUDGETS.lists)) misses.push(`${name} content visible ${x.toFixed(2)}× the static page > ${BUDGETS.lists}×`);
+    for (const [state, v] of [['no Tend page open', p.visible], ['from the new tab', p.visible.running]]) {
+      const x = ratio(v.tend, v.base);
+      if (!(x <= BUDGETS.lists)) misses.push(`${name} content visible (${state}) ${x.toFixed(2)}× the static page > ${BUDGETS.lists}×`);
+    }
     const h = ratio(p.heap.tend, p.heap.small);
     if (!(h <= BUDGETS.listHeap)) misses.push(`${name} heap with 5,000 items ${h.toFixed(2)}× its heap with 200 > ${BUDGETS.listHeap}×`);
   }
@@ -303,16 +308,20 @@ if (only.has('pages')) {
 }
 if (only.has('scale')) {
   const scaleDir = build(join(ROOT, 'tend-scale'), writeScaleContent(join(ROOT, 'content-5000')));
-  const [tend, base] = [await launch('tend', scaleDir), await launch('baseline', baseline)];
+  // Workers unattached: DevTools attached to Tend's would keep it, and its process, running (lists.mjs).
+  const unattached = { targetFilter: (t) => t.type() !== 'service_worker' };
+  const [tend, base] = [await launch('tend', scaleDir, unattached), await launch('baseline', baseline, unattached)];
   await seed(tend, 5000);
   runs.push({ ...(await compare('Scale: 5,000 items, 100,000 read events', tend, base, ['newtab'])), scale: true });
   // The lists, with every item saved, against the same pages at 200 items for memory.
   const smallDir = build(join(ROOT, 'tend-scale-200'), writeScaleContent(join(ROOT, 'content-200'), 200));
-  const small = await launch('tend', smallDir);
   await seed(tend, 5000, 5000, 0); // the 100,000 events are there already
-  await seed(small, 200, 200);
-  lists = await measureLists({ tend, small, base }, { runs: Math.max(5, Math.round(RUNS / 3)), warmup: Math.min(WARMUP, 2) });
-  await small.close();
+  const startSmall = async () => {
+    const small = await launch('tend', smallDir);
+    await seed(small, 200, 200);
+    return small;
+  };
+  lists = await measureLists({ tend, base, small: startSmall }, { runs: Math.max(5, Math.round(RUNS / 3)), warmup: Math.min(WARMUP, 2) });
   await tend.close();
   await base.close();
 }
