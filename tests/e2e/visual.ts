@@ -1,5 +1,6 @@
-// Compares a screenshot with its committed baseline PNG (pixelmatch). Node only, no browser: the
-// browser tests hand it the PNG bytes, and its own unit tests hand it made-up images.
+// Compares a screenshot with its committed baseline PNG: pixelmatch counts the pixels that changed,
+// and a mean colour shift catches a soft change spread wide. Node only, no browser: the browser
+// tests hand it the PNG bytes, and its own unit tests hand it made-up images.
 //
 // On a mismatch the actual image and a diff image (changed pixels in red) are written to the
 // output folder (gitignored) and the failure message names both. A missing baseline fails, with
@@ -15,9 +16,15 @@ export interface Tolerance {
   threshold: number;
   /** The share of pixels that may differ, 0 to 1 (0.002 = 0.2 %). */
   maxDiffRatio: number;
+  /**
+   * The mean change per colour channel over the whole image, in levels of 255, that may pass: a
+   * soft change spread over a large area (a glow, a gradient's stops) stays under pixelmatch's
+   * threshold pixel by pixel, and shows here.
+   */
+  maxMeanShift: number;
 }
 
-export const DEFAULT_TOLERANCE: Tolerance = { threshold: 0.1, maxDiffRatio: 0.002 };
+export const DEFAULT_TOLERANCE: Tolerance = { threshold: 0.1, maxDiffRatio: 0.002, maxMeanShift: 0.1 };
 
 export interface VisualFolders {
   /** Where the committed baselines are. */
@@ -38,6 +45,15 @@ export interface Result {
   message: string;
   /** Differing pixels / all pixels, when the sizes matched. */
   diffRatio?: number;
+  /** The mean change per colour channel, in levels of 255, when the sizes matched. */
+  meanShift?: number;
+}
+
+/** The mean absolute difference of the red, green and blue channels of two same-sized RGBA images. */
+export function meanShift(a: Uint8Array, b: Uint8Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 4) sum += Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!);
+  return sum / ((a.length / 4) * 3);
 }
 
 export const isUpdating = (env: NodeJS.ProcessEnv = process.env): boolean => env.UPDATE_SCREENSHOTS === '1';
@@ -75,12 +91,12 @@ export function compareScreenshot(
   }
   const wanted = readFileSync(baselinePath);
   // The same browser encodes the same pixels to the same bytes: no need to decode them.
-  const passed = (message: string, diffRatio: number): Result => {
+  const passed = (message: string, diffRatio: number, shift: number): Result => {
     // A failure's images from an earlier run would only mislead now.
     for (const stale of [actualPath, diffPath]) rmSync(stale, { force: true });
-    return { pass: true, message, diffRatio };
+    return { pass: true, message, diffRatio, meanShift: shift };
   };
-  if (wanted.equals(actual)) return passed(`“${name}” is byte for byte its baseline`, 0);
+  if (wanted.equals(actual)) return passed(`“${name}” is byte for byte its baseline`, 0, 0);
   const want = PNG.sync.read(wanted);
   const got = PNG.sync.read(actual);
   if (want.width !== got.width || want.height !== got.height) {
@@ -93,16 +109,25 @@ export function compareScreenshot(
   const diff = new PNG({ width: got.width, height: got.height });
   const differing = pixelmatch(want.data, got.data, diff.data, got.width, got.height, { threshold: tolerance.threshold });
   const diffRatio = differing / (got.width * got.height);
+  const shift = meanShift(want.data, got.data);
   const percent = (ratio: number) => `${(ratio * 100).toFixed(2)} %`;
-  if (diffRatio <= tolerance.maxDiffRatio) return passed(`“${name}” matches its baseline (${percent(diffRatio)} of pixels differ)`, diffRatio);
+  const levels = (v: number) => `${v.toFixed(2)} levels`;
+  if (diffRatio <= tolerance.maxDiffRatio && shift <= tolerance.maxMeanShift) {
+    return passed(`“${name}” matches its baseline (${percent(diffRatio)} of pixels differ; a mean shift of ${levels(shift)})`, diffRatio, shift);
+  }
   keepActual();
   writeFileSync(diffPath, PNG.sync.write(diff));
+  const how =
+    diffRatio > tolerance.maxDiffRatio
+      ? `${differing} pixels (${percent(diffRatio)}, more than ${percent(tolerance.maxDiffRatio)})`
+      : `its colours shifted by a mean of ${levels(shift)} a channel (more than ${levels(tolerance.maxMeanShift)}), a change spread too softly for the count of differing pixels`;
   return {
     pass: false,
     message:
-      `“${name}” differs from its baseline: ${differing} pixels (${percent(diffRatio)}, more than ${percent(tolerance.maxDiffRatio)}). ` +
+      `“${name}” differs from its baseline: ${how}. ` +
       `Baseline ${baselinePath}, this run ${actualPath}, diff ${diffPath}. If the change is meant, run \`npm run screenshots\` and commit the new baselines.`,
     diffRatio,
+    meanShift: shift,
   };
 }
 

@@ -80,6 +80,26 @@ describe('compareScreenshot', () => {
     expect(red).toBe(100);
   });
 
+  it('fails on a soft change spread wide, which no single pixel shows past the colour threshold', () => {
+    // A glow 12 levels brighter over a fifth of the picture: the kind of change a gradient's stops or
+    // a moved halo make. pixelmatch passes each pixel; the mean shift (2.4 levels) does not.
+    baseline('page', image(100, 100, PAPER));
+    const glow: Rgb = [PAPER[0] + 10, PAPER[1] + 12, PAPER[2] + 14];
+    const result = compareScreenshot(image(100, 100, PAPER, { x: 0, y: 0, size: 45, colour: glow }), 'page', { folders, update: false });
+    expect(result.diffRatio).toBe(0);
+    expect(result.meanShift).toBeCloseTo((45 * 45 * 12) / 10_000, 5);
+    expect(result.pass).toBe(false);
+    expect(result.message).toContain('a mean of 2.43 levels a channel');
+    expect(existsSync(path.join(folders.output, 'page.actual.png'))).toBe(true);
+  });
+
+  it('passes a slight shift over part of the picture (one level of red over 15 % of it: a rounding)', () => {
+    baseline('page', image(100, 100, PAPER));
+    const result = compareScreenshot(image(100, 100, PAPER, { x: 0, y: 0, size: 39, colour: [PAPER[0] - 1, PAPER[1], PAPER[2]] }), 'page', { folders, update: false });
+    expect(result.meanShift).toBeCloseTo((39 * 39) / 30_000, 5);
+    expect(result.pass).toBe(true);
+  });
+
   it('removes the images of an earlier failure once the image matches again', () => {
     baseline('page', image(100, 100, PAPER));
     expect(compareScreenshot(image(100, 100, INK), 'page', { folders, update: false }).pass).toBe(false);
