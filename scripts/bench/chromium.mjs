@@ -274,3 +274,31 @@ export async function quietExtension(browser, id) {
   }
   return { quiet: false, stopped };
 }
+
+/**
+ * Waits until `ext` (from a browser launched with workers unattached) has no extension process,
+ * stopping its worker if it runs, so the next page starts one.
+ */
+export async function withNoProcess(ext) {
+  if (!(await quietExtension(ext.browser, ext.id)).quiet) throw new Error(`${ext.name}: its extension process did not exit`);
+}
+
+/**
+ * Runs `work` with a new tab kept open in each of `exts`' browsers, so each extension's process
+ * stays up: a page opened meanwhile is not the first of its extension (another Tend tab open, or
+ * the popup over a Tend tab).
+ */
+export async function withPageOpen(exts, work) {
+  const kept = [];
+  try {
+    for (const ext of exts) {
+      const page = await ext.browser.newPage();
+      kept.push(page);
+      await page.goto('chrome://newtab');
+      await waitInPage(page, pageSettled, ext.name === 'tend', `${ext.name}: a new tab kept open`);
+    }
+    return await work();
+  } finally {
+    await Promise.all(kept.map((page) => page.close()));
+  }
+}

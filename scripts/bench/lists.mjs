@@ -3,7 +3,7 @@
 // two searches and switching Explore's filters, timed inside the page; and each page's heap at
 // 5,000 items against the same page at 200.
 import { observe, readPaint } from './observe.mjs';
-import { noExtensionProcess, pageSettled, quietExtension, waitInPage } from './chromium.mjs';
+import { waitInPage, withNoProcess, withPageOpen } from './chromium.mjs';
 import { median, p90 } from './stats.mjs';
 
 /** The pages, and the first piece of content each shows (what "content visible" waits for). */
@@ -102,28 +102,22 @@ async function visit(ext, spec) {
  */
 async function contentVisible(exts, spec, from, { runs, warmup }) {
   const { tend, base } = exts;
-  const open = from === 'running' ? await Promise.all([tend, base].map((ext) => ext.browser.newPage())) : [];
-  for (const [i, page] of open.entries()) {
-    await page.goto('chrome://newtab');
-    await waitInPage(page, pageSettled, i === 0, 'a new tab kept open');
-  }
-  const samples = { tend: [], base: [], heap: [] };
-  const fresh = async (ext) => {
-    if (from === 'fresh' && !(await noExtensionProcess(ext.browser, 10_000))) throw new Error(`${ext.name}: its extension process did not exit`);
+  const measure = async () => {
+    const samples = { tend: [], base: [], heap: [] };
+    for (let i = 0; i < warmup + runs; i++) {
+      if (from === 'fresh') await withNoProcess(tend);
+      const t = await visit(tend, spec);
+      if (from === 'fresh') await withNoProcess(base);
+      const b = await load(base, BASELINE_PAGE.path, BASELINE_PAGE.content);
+      await b.page.close();
+      if (i < warmup) continue;
+      samples.tend.push(t.visible);
+      samples.base.push(b.visible);
+      samples.heap.push(t.heap);
+    }
+    return { tend: median(samples.tend), tendP90: p90(samples.tend), base: median(samples.base), baseP90: p90(samples.base), heap: median(samples.heap) };
   };
-  for (let i = 0; i < warmup + runs; i++) {
-    await fresh(tend);
-    const t = await visit(tend, spec);
-    await fresh(base);
-    const b = await load(base, BASELINE_PAGE.path, BASELINE_PAGE.content);
-    await b.page.close();
-    if (i < warmup) continue;
-    samples.tend.push(t.visible);
-    samples.base.push(b.visible);
-    samples.heap.push(t.heap);
-  }
-  await Promise.all(open.map((page) => page.close()));
-  return { tend: median(samples.tend), tendP90: p90(samples.tend), base: median(samples.base), baseP90: p90(samples.base), heap: median(samples.heap) };
+  return from === 'running' ? withPageOpen([tend, base], measure) : measure();
 }
 
 /**
@@ -134,8 +128,6 @@ async function contentVisible(exts, spec, from, { runs, warmup }) {
  */
 export async function measureLists({ tend, base, small: startSmall }, options) {
   const results = {};
-  const { quiet } = await quietExtension(tend.browser, tend.id);
-  if (!quiet) throw new Error('Tend: its extension process did not exit after its worker stopped');
   // Tend at 200 items is started afterwards: loaded in the same loop, each of its pages was still
   // being torn down while Tend's next page loaded, and put 20–40 ms on it.
   for (const spec of LIST_PAGES) {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, extensionId, launchChromium, pageSettled, quietExtension, usedProfile, waitInPage } from './chromium.mjs';
+import { CHROMIUM, extensionId, launchChromium, usedProfile, waitInPage, withNoProcess, withPageOpen } from './chromium.mjs';
 import { BASELINE_GECKO_ID, writeBaseline } from './baseline.mjs';
 import { criticalBytes, loadedBytes } from './bytes.mjs';
 import { median, p90, table, ms, kb, ratio } from './stats.mjs';
@@ -80,7 +80,7 @@ async function launch(name, extensionDir, { targetFilter, copyOf } = {}) {
  * and a page starting its process took 30–50 ms longer, in both.
  */
 async function measure(ext, kind, { colorScheme = 'light', fresh = true } = {}) {
-  if (fresh && !(await quietExtension(ext.browser, ext.id)).quiet) throw new Error(`${ext.name}: its extension process did not exit`);
+  if (fresh) await withNoProcess(ext);
   const page = await ext.browser.newPage();
   await page.evaluateOnNewDocument(observe);
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
@@ -125,58 +125,39 @@ async function measureLive(ext) {
   return loadedBytes(ext.dir, requests);
 }
 
-/** Samples with the extension's process up: fewer, as the state is the easier one. */
+/** Samples with the extension's process up (a second row): fewer, to keep the run's length. */
 const RUNNING_RUNS = Math.max(10, Math.round(RUNS / 3));
 
-/**
- * Runs `work` with a new tab kept open in each browser, so each extension's process stays up: a
- * page opened then is not the first of its extension (another Tend tab open, or the popup over a
- * Tend tab).
- */
-async function withPageOpen(exts, work) {
-  const kept = [];
-  for (const ext of exts) {
-    const page = await ext.browser.newPage();
-    kept.push(page);
-    await page.goto('chrome://newtab');
-    await waitInPage(page, pageSettled, ext.name === 'tend', `${ext.name}: a new tab kept open`);
+/** `runs` samples of `kind` after the warm-ups, interleaved A B A B …, each a fresh tab in its own browser. */
+async function interleave(tend, base, kind, runs, options) {
+  const samples = { tend: [], base: [] };
+  for (let i = 0; i < WARMUP + runs; i++) {
+    for (const ext of [tend, base]) {
+      const m = await measure(ext, kind, options);
+      if (i >= WARMUP) samples[ext === tend ? 'tend' : 'base'].push(m);
+    }
   }
-  try {
-    return await work();
-  } finally {
-    await Promise.all(kept.map((page) => page.close()));
-  }
+  return samples;
 }
+
+const visibleOf = (samples) => {
+  const [tend, base] = [samples.tend.map((m) => m.visible), samples.base.map((m) => m.visible)];
+  return { tend: median(tend), base: median(base), tendP90: p90(tend), baseP90: p90(base) };
+};
 
 async function compare(label, tend, base, kinds) {
   const results = {};
   for (const kind of kinds) {
-    const samples = { tend: [], base: [] };
-    for (let i = 0; i < WARMUP + RUNS; i++) {
-      // Interleaved A B A B …, each a fresh tab in its own browser.
-      for (const ext of [tend, base]) {
-        const m = await measure(ext, kind);
-        if (i >= WARMUP) samples[ext === tend ? 'tend' : 'base'].push(m);
-      }
-    }
+    const samples = await interleave(tend, base, kind, RUNS);
     const dark = [];
     for (let i = 0; i < 5; i++) dark.push(await measure(tend, kind, { colorScheme: 'dark' }));
-    const running = await withPageOpen([tend, base], async () => {
-      const times = { tend: [], base: [] };
-      for (let i = 0; i < WARMUP + RUNNING_RUNS; i++) {
-        for (const ext of [tend, base]) {
-          const m = await measure(ext, kind, { fresh: false });
-          if (i >= WARMUP) times[ext === tend ? 'tend' : 'base'].push(m.visible);
-        }
-      }
-      return { tend: median(times.tend), base: median(times.base), tendP90: p90(times.tend), baseP90: p90(times.base) };
-    });
+    const running = visibleOf(await withPageOpen([tend, base], () => interleave(tend, base, kind, RUNNING_RUNS, { fresh: false })));
     const pick = (k, key) => samples[k].map((m) => m[key]);
     const critical = criticalBytes(tend.dir, `${kind}.html`);
     const total = loadedBytes(tend.dir, samples.tend.at(-1).requests);
     const live = kind === 'newtab' ? await measureLive(tend) : total;
     results[kind] = {
-      visible: { tend: median(pick('tend', 'visible')), base: median(pick('base', 'visible')), tendP90: p90(pick('tend', 'visible')), baseP90: p90(pick('base', 'visible')) },
+      visible: visibleOf(samples),
       running,
       fcp: { tend: median(pick('tend', 'fcp')), base: median(pick('base', 'fcp')) },
       heap: { tend: median(pick('tend', 'heap')), base: median(pick('base', 'heap')) },
