@@ -331,7 +331,7 @@ async function seed(ext, items, saved = 0, events = 100_000) {
 /**
  * A browser on a copy of a profile in use (the extension installed, one new tab shown, for Tend its
  * welcome done), with workers unattached: DevTools attached to Tend's would keep it, and its process,
- * running. On a new profile each new tab's welcome woke Tend's worker, which kept its process up.
+ * running. On a new profile Tend's worker ran through the whole pages part, keeping its process up.
  */
 async function launchUsed(name, dir) {
   const profile = await usedProfile(dir, name === 'tend');
