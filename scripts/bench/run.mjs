@@ -75,9 +75,10 @@ async function launch(name, extensionDir, { targetFilter, copyOf } = {}) {
 /**
  * Opens one fresh tab and measures it. `fresh`: first waits until the extension has no process (its
  * worker stopped), so the page starts one, as a new tab or the popup does when no other page of the
- * extension is open; the baseline's never has one left. Left to chance, the state differed: Tend's
- * process was up for every new tab of the pages part (its worker running), the baseline's never,
- * and a page starting its process took 30–50 ms longer, in both.
+ * extension is open; the baseline's never has one left. Left to chance, the state differed: Chromium
+ * runs an extension's worker for about 30 s after loading it, so Tend's process was up for most new
+ * tabs of the pages part (measured first), the baseline's never, and a page starting its process
+ * took 30–50 ms longer, in both.
  */
 async function measure(ext, kind, { colorScheme = 'light', fresh = true } = {}) {
   if (fresh) await withNoProcess(ext);
@@ -330,8 +331,8 @@ async function seed(ext, items, saved = 0, events = 100_000) {
 
 /**
  * A browser on a copy of a profile in use (the extension installed, one new tab shown, for Tend its
- * welcome done), with workers unattached: DevTools attached to Tend's would keep it, and its process,
- * running. On a new profile Tend's worker ran through the whole pages part, keeping its process up.
+ * welcome done), as the memory and cold-start parts use, with workers unattached so that
+ * quietExtension can stop Tend's (chromium.mjs).
  */
 async function launchUsed(name, dir) {
   const profile = await usedProfile(dir, name === 'tend');
