@@ -4,7 +4,7 @@
 // 5,000 items against the same page at 200.
 import { observe, readPaint } from './observe.mjs';
 import { waitInPage, withNoProcess, withPageOpen } from './chromium.mjs';
-import { median, p90 } from './stats.mjs';
+import { interleaved, median, mediansOf, p90 } from './stats.mjs';
 
 /** The pages, and the first piece of content each shows (what "content visible" waits for). */
 export const LIST_PAGES = [
@@ -100,22 +100,19 @@ async function visit(ext, spec) {
  * Until this was explicit, the state depended on whether Chromium had stopped Tend's worker yet
  * (about 30 s after launch; the baseline has none): the pages measured first ran with a process up.
  */
-async function contentVisible(exts, spec, from, { runs, warmup }) {
+async function contentVisible(exts, spec, from, counts) {
   const { tend, base } = exts;
+  const sample = async (ext) => {
+    if (from === 'fresh') await withNoProcess(ext);
+    if (ext === tend) return visit(tend, spec);
+    const { page, visible } = await load(base, BASELINE_PAGE.path, BASELINE_PAGE.content);
+    await page.close();
+    return { visible };
+  };
   const measure = async () => {
-    const samples = { tend: [], base: [], heap: [] };
-    for (let i = 0; i < warmup + runs; i++) {
-      if (from === 'fresh') await withNoProcess(tend);
-      const t = await visit(tend, spec);
-      if (from === 'fresh') await withNoProcess(base);
-      const b = await load(base, BASELINE_PAGE.path, BASELINE_PAGE.content);
-      await b.page.close();
-      if (i < warmup) continue;
-      samples.tend.push(t.visible);
-      samples.base.push(b.visible);
-      samples.heap.push(t.heap);
-    }
-    return { tend: median(samples.tend), tendP90: p90(samples.tend), base: median(samples.base), baseP90: p90(samples.base), heap: median(samples.heap) };
+    const samples = await interleaved([tend, base], counts, sample);
+    const heap = median(samples.tend.map((s) => s.heap));
+    return { visible: mediansOf(samples, 'visible'), heap };
   };
   return from === 'running' ? withPageOpen([tend, base], measure) : measure();
 }
@@ -133,7 +130,7 @@ export async function measureLists({ tend, base, small: startSmall }, options) {
   for (const spec of LIST_PAGES) {
     const fresh = await contentVisible({ tend, base }, spec, 'fresh', options);
     const running = await contentVisible({ tend, base }, spec, 'running', options);
-    results[spec.name] = { visible: { ...fresh, running }, heap: { tend: fresh.heap } };
+    results[spec.name] = { visible: { ...fresh.visible, running: running.visible }, heap: { tend: fresh.heap } };
   }
   const { runs, warmup } = options;
   const small = await startSmall();

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM, extensionId, launchChromium, usedProfile, waitInPage, withNoProcess, withPageOpen } from './chromium.mjs';
 import { BASELINE_GECKO_ID, writeBaseline } from './baseline.mjs';
 import { criticalBytes, loadedBytes } from './bytes.mjs';
-import { median, p90, table, ms, kb, ratio } from './stats.mjs';
+import { interleaved, median, mediansOf, p90, table, ms, kb, ratio } from './stats.mjs';
 import { observe, readPaint } from './observe.mjs';
 import { seedInPage, writeScaleContent } from './scale.mjs';
 import { measureLists, LIST_PAGES } from './lists.mjs';
@@ -129,36 +129,21 @@ async function measureLive(ext) {
 /** Samples with the extension's process up (a second row): fewer, to keep the run's length. */
 const RUNNING_RUNS = Math.max(10, Math.round(RUNS / 3));
 
-/** `runs` samples of `kind` after the warm-ups, interleaved A B A B …, each a fresh tab in its own browser. */
-async function interleave(tend, base, kind, runs, options) {
-  const samples = { tend: [], base: [] };
-  for (let i = 0; i < WARMUP + runs; i++) {
-    for (const ext of [tend, base]) {
-      const m = await measure(ext, kind, options);
-      if (i >= WARMUP) samples[ext === tend ? 'tend' : 'base'].push(m);
-    }
-  }
-  return samples;
-}
-
-const visibleOf = (samples) => {
-  const [tend, base] = [samples.tend.map((m) => m.visible), samples.base.map((m) => m.visible)];
-  return { tend: median(tend), base: median(base), tendP90: p90(tend), baseP90: p90(base) };
-};
-
 async function compare(label, tend, base, kinds) {
   const results = {};
   for (const kind of kinds) {
-    const samples = await interleave(tend, base, kind, RUNS);
+    // Interleaved A B A B …, each a fresh tab in its own browser.
+    const sample = (runs, options) => interleaved([tend, base], { runs, warmup: WARMUP }, (ext) => measure(ext, kind, options));
+    const samples = await sample(RUNS);
     const dark = [];
     for (let i = 0; i < 5; i++) dark.push(await measure(tend, kind, { colorScheme: 'dark' }));
-    const running = visibleOf(await withPageOpen([tend, base], () => interleave(tend, base, kind, RUNNING_RUNS, { fresh: false })));
+    const running = mediansOf(await withPageOpen([tend, base], () => sample(RUNNING_RUNS, { fresh: false })), 'visible');
     const pick = (k, key) => samples[k].map((m) => m[key]);
     const critical = criticalBytes(tend.dir, `${kind}.html`);
     const total = loadedBytes(tend.dir, samples.tend.at(-1).requests);
     const live = kind === 'newtab' ? await measureLive(tend) : total;
     results[kind] = {
-      visible: visibleOf(samples),
+      visible: mediansOf(samples, 'visible'),
       running,
       fcp: { tend: median(pick('tend', 'fcp')), base: median(pick('base', 'fcp')) },
       heap: { tend: median(pick('tend', 'heap')), base: median(pick('base', 'heap')) },
@@ -344,14 +329,14 @@ async function launchUsed(name, dir) {
 }
 
 if (only.has('pages')) {
-  const [tend, base] = [await launchUsed('tend', tendDir), await launchUsed('baseline', baseline)];
+  const [tend, base] = [await launchUsed('tend', tendDir), await launchUsed('base', baseline)];
   runs.push({ ...(await compare('Tend vs static baseline', tend, base, ['newtab', 'popup'])), scale: false });
   await tend.close();
   await base.close();
 }
 if (only.has('scale')) {
   const scaleDir = build(join(ROOT, 'tend-scale'), writeScaleContent(join(ROOT, 'content-5000')));
-  const [tend, base] = [await launchUsed('tend', scaleDir), await launchUsed('baseline', baseline)];
+  const [tend, base] = [await launchUsed('tend', scaleDir), await launchUsed('base', baseline)];
   await seed(tend, 5000);
   runs.push({ ...(await compare('Scale: 5,000 items, 100,000 read events', tend, base, ['newtab'])), scale: true });
   // The lists, with every item saved, against the same pages at 200 items for memory.

@@ -13,6 +13,15 @@ export function quantile(values, q) {
 export const median = (values) => quantile(values, 0.5);
 export const p90 = (values) => quantile(values, 0.9);
 
+/**
+ * The median and p90 of `key` in Tend's and the baseline's samples.
+ * @param {{ tend: object[], base: object[] }} samples @param {string} key
+ */
+export function mediansOf({ tend, base }, key) {
+  const [t, b] = [tend.map((s) => s[key]), base.map((s) => s[key])];
+  return { tend: median(t), tendP90: p90(t), base: median(b), baseP90: p90(b) };
+}
+
 /** @param {{ name: string, cells: (string|number)[] }[]} rows @param {string[]} header */
 export function table(header, rows) {
   const text = [header, ...rows.map((r) => [r.name, ...r.cells.map(String)])];
