@@ -11,7 +11,8 @@ interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
 }
 
-const at = (file: string) => (file.startsWith('\0') ? file : resolve(import.meta.dirname, file));
+/** An entry module's id: its absolute path. */
+const at = (file: string) => resolve(import.meta.dirname, file);
 
 /** Every module `roots` import statically (and, with `lazy`, dynamically too), the roots included. */
 function reach(graph: ModuleGraph, roots: readonly string[], { lazy = false } = {}): Set<string> {
@@ -27,16 +28,16 @@ function reach(graph: ModuleGraph, roots: readonly string[], { lazy = false } = 
 }
 
 /**
- * A chunk group holding everything a page's `entry` imports statically (but the entry itself, the
- * page's own file), or `roots` and all they import. A page then waits on one file of its own, not
- * a dozen (each is a request and a module to link). Other pages that use some of it share the chunk.
+ * A chunk group holding everything a page's `entry` imports statically but the entry itself (the
+ * page's own file). A page then waits on one file of its own, not a dozen (each is a request and a
+ * module to link). Other pages that use some of it share the chunk.
  */
-function chunkOf(name: string, priority: number, { entry, roots = [] }: { entry?: string; roots?: readonly string[] }) {
-  const page = entry === undefined ? undefined : at(entry);
+function chunkOf(name: string, priority: number, entry: string) {
+  const page = at(entry);
   let closure: Set<string> | undefined;
   return {
     name: (id: string, graph: ModuleGraph) => {
-      closure ??= reach(graph, [...(page === undefined ? [] : [page]), ...roots.map(at)]);
+      closure ??= reach(graph, [page]);
       return id !== page && closure.has(id) && !id.endsWith('.css') ? name : null;
     },
     debugName: name,
@@ -56,7 +57,7 @@ const PAGES = ['reading-list', 'explore', 'read-history', 'article', 'options', 
  * imports stays in that page's own chunk.
  */
 function sharedBy(name: string, priority: number, entries: readonly string[], min: number, { not }: { not: readonly string[] }) {
-  const groups = entries.map((entry) => chunkOf(name, priority, { entry }));
+  const groups = entries.map((entry) => chunkOf(name, priority, entry));
   let excluded: Set<string> | undefined;
   return {
     name: (id: string, graph: ModuleGraph) => {
@@ -77,8 +78,8 @@ function sharedBy(name: string, priority: number, entries: readonly string[], mi
  */
 function ownChunks(): Plugin {
   const groups = [
-    chunkOf('first-paint', 3, { entry: 'entrypoints/newtab/main.tsx' }),
-    chunkOf('popup-first-paint', 2, { entry: 'entrypoints/popup/main.tsx' }),
+    chunkOf('first-paint', 3, 'entrypoints/newtab/main.tsx'),
+    chunkOf('popup-first-paint', 2, 'entrypoints/popup/main.tsx'),
     sharedBy('pages', 1, PAGES, 2, { not: ['entrypoints/newtab/main.tsx', 'entrypoints/popup/main.tsx'] }),
     { name: 'minisearch', test: /node_modules[\\/]minisearch[\\/]/ },
   ];
