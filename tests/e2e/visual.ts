@@ -50,7 +50,7 @@ export interface Result {
 }
 
 /** The mean absolute difference of the red, green and blue channels of two same-sized RGBA images. */
-export function meanShift(a: Uint8Array, b: Uint8Array): number {
+function meanShift(a: Uint8Array, b: Uint8Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i += 4) sum += Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!);
   return sum / ((a.length / 4) * 3);
