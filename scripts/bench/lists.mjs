@@ -101,36 +101,39 @@ async function visit(ext, spec) {
  * (about 30 s after launch; the baseline has none): the pages measured first ran with a process up.
  */
 async function contentVisible(exts, spec, from, counts) {
-  const { tend, base } = exts;
+  const { tend, base, copy } = exts;
+  const all = copy ? [tend, copy, base] : [tend, base];
   const sample = async (ext) => {
     if (from === 'fresh') await withNoProcess(ext);
     if (ext === tend) return visit(tend, spec);
-    const { page, visible } = await load(base, BASELINE_PAGE.path, BASELINE_PAGE.content);
+    const { page, visible } = ext === copy ? await load(copy, spec.path, spec.content) : await load(base, BASELINE_PAGE.path, BASELINE_PAGE.content);
     await page.close();
     return { visible };
   };
   const measure = async () => {
-    const samples = await interleaved([tend, base], counts, sample);
+    const samples = await interleaved(all, counts, sample);
     const heap = median(samples.tend.map((s) => s.heap));
-    return { visible: mediansOf(samples, 'visible'), heap };
+    const ofCopy = copy && mediansOf({ tend: samples.copy, base: samples.base }, 'visible');
+    return { visible: mediansOf(samples, 'visible'), copy: ofCopy, heap };
   };
-  return from === 'running' ? withPageOpen([tend, base], measure) : measure();
+  return from === 'running' ? withPageOpen(all, measure) : measure();
 }
 
 /**
- * @param {{ tend: object, base: object, small: () => Promise<{ close(): Promise<void> }> }} exts
+ * @param {{ tend: object, base: object, copy?: object, small: () => Promise<{ close(): Promise<void> }> }} exts
  *   Tend at 5,000 items and the baseline (launched with their workers unattached, so Tend's can be
- *   stopped), and a way to start Tend at 200 items
+ *   stopped), a static copy of Tend's pages (copy.mjs; its times stand beside Tend's), and a way to
+ *   start Tend at 200 items
  * @param {{ runs: number, warmup: number }} options
  */
-export async function measureLists({ tend, base, small: startSmall }, options) {
+export async function measureLists({ tend, base, copy, small: startSmall }, options) {
   const results = {};
   // Tend at 200 items is started afterwards: loaded in the same loop, each of its pages was still
   // being torn down while Tend's next page loaded, and put 20–40 ms on it.
   for (const spec of LIST_PAGES) {
-    const fresh = await contentVisible({ tend, base }, spec, 'fresh', options);
-    const running = await contentVisible({ tend, base }, spec, 'running', options);
-    results[spec.name] = { visible: { ...fresh.visible, running: running.visible }, heap: { tend: fresh.heap } };
+    const fresh = await contentVisible({ tend, base, copy }, spec, 'fresh', options);
+    const running = await contentVisible({ tend, base, copy }, spec, 'running', options);
+    results[spec.name] = { visible: { ...fresh.visible, running: running.visible }, copy: copy && { fresh: fresh.copy, running: running.copy }, heap: { tend: fresh.heap } };
   }
   const { runs, warmup } = options;
   const small = await startSmall();

@@ -17,6 +17,7 @@ import { interleaved, median, mediansOf, p90, table, ms, kb, ratio } from './sta
 import { observe, readPaint } from './observe.mjs';
 import { seedInPage, writeScaleContent } from './scale.mjs';
 import { measureLists, LIST_PAGES } from './lists.mjs';
+import { writeStaticCopy } from './copy.mjs';
 import { measureMemory } from './memory.mjs';
 import { measureCold } from './cold.mjs';
 import { FIREFOX, measureFirefox, zipFolder } from './firefox.mjs';
@@ -129,15 +130,21 @@ async function measureLive(ext) {
 /** Samples with the extension's process up (a second row): fewer, to keep the run's length. */
 const RUNNING_RUNS = Math.max(10, Math.round(RUNS / 3));
 
-async function compare(label, tend, base, kinds) {
+/** The static copy's median and p90 of `key`, beside the baseline's (stats.mjs's mediansOf names them tend and base). */
+const copyAgainstBase = (samples, key) => mediansOf({ tend: samples.copy, base: samples.base }, key);
+
+/** @param {object} [copy] the browser of writeStaticCopy's copy: measured too, in the same turns */
+async function compare(label, tend, base, kinds, copy) {
   const results = {};
+  const exts = copy ? [tend, copy, base] : [tend, base];
   for (const kind of kinds) {
     // Interleaved A B A B …, each a fresh tab in its own browser.
-    const sample = (runs, options) => interleaved([tend, base], { runs, warmup: WARMUP }, (ext) => measure(ext, kind, options));
+    const sample = (runs, options) => interleaved(exts, { runs, warmup: WARMUP }, (ext) => measure(ext, kind, options));
     const samples = await sample(RUNS);
     const dark = [];
     for (let i = 0; i < 5; i++) dark.push(await measure(tend, kind, { colorScheme: 'dark' }));
-    const running = mediansOf(await withPageOpen([tend, base], () => sample(RUNNING_RUNS, { fresh: false })), 'visible');
+    const runningSamples = await withPageOpen(exts, () => sample(RUNNING_RUNS, { fresh: false }));
+    const running = mediansOf(runningSamples, 'visible');
     const pick = (k, key) => samples[k].map((m) => m[key]);
     const critical = criticalBytes(tend.dir, `${kind}.html`);
     const total = loadedBytes(tend.dir, samples.tend.at(-1).requests);
@@ -145,6 +152,7 @@ async function compare(label, tend, base, kinds) {
     results[kind] = {
       visible: mediansOf(samples, 'visible'),
       running,
+      copy: copy && { visible: copyAgainstBase(samples, 'visible'), running: copyAgainstBase(runningSamples, 'visible') },
       fcp: { tend: median(pick('tend', 'fcp')), base: median(pick('base', 'fcp')) },
       heap: { tend: median(pick('tend', 'heap')), base: median(pick('base', 'heap')) },
       flashLight: samples.tend.filter((m) => m.flash).length,
@@ -165,6 +173,11 @@ function report({ label, results }) {
     rows.push({ name: `${kind}: content visible (ms)`, cells: [ms(r.visible.tend), ms(r.visible.tendP90), ms(r.visible.base), ms(r.visible.baseP90), ratio(r.visible.tend, r.visible.base).toFixed(2)] });
     const u = r.running;
     rows.push({ name: `${kind}: … with another page open (ms)`, cells: [ms(u.tend), ms(u.tendP90), ms(u.base), ms(u.baseP90), ratio(u.tend, u.base).toFixed(2)] });
+    for (const [state, c, t] of r.copy ? [['', r.copy.visible, r.visible], [', another page open', r.copy.running, u]] : []) {
+      // The copy's times stand in the Tend columns; the last row sets Tend against them.
+      rows.push({ name: `${kind}: … its static copy${state} (ms)`, cells: [ms(c.tend), ms(c.tendP90), ms(c.base), ms(c.baseP90), ratio(c.tend, c.base).toFixed(2)] });
+      rows.push({ name: `${kind}: … Tend against its static copy${state}`, cells: ['', '', '', '', ratio(t.tend, c.tend).toFixed(2)] });
+    }
     rows.push({ name: `${kind}: first contentful paint (ms)`, cells: [ms(r.fcp.tend), '', ms(r.fcp.base), '', ratio(r.fcp.tend, r.fcp.base).toFixed(2)] });
     rows.push({ name: `${kind}: JS heap after load (KB)`, cells: [kb(r.heap.tend), '', kb(r.heap.base), '', ratio(r.heap.tend, r.heap.base).toFixed(2)] });
     rows.push({ name: `${kind}: JS before visible (KB gzip / raw)`, cells: [`${kb(r.critical.js.gzip)} / ${kb(r.critical.js.raw)}`, '', '0', '', ''] });
@@ -220,8 +233,11 @@ function reportLists(r) {
   const rows = [];
   for (const { name } of LIST_PAGES) {
     const p = r.pages[name];
-    for (const [state, v] of [['no Tend page open', p.visible], ['from the new tab', p.visible.running]]) {
+    for (const [state, v, c] of [['no Tend page open', p.visible, p.copy?.fresh], ['from the new tab', p.visible.running, p.copy?.running]]) {
       rows.push({ name: `${name}: content visible, ${state} (ms)`, cells: [ms(v.tend), ms(v.tendP90), ms(v.base), ms(v.baseP90), ratio(v.tend, v.base).toFixed(2)] });
+      if (!c) continue;
+      rows.push({ name: `${name}: … its static copy, ${state} (ms)`, cells: [ms(c.tend), ms(c.tendP90), ms(c.base), ms(c.baseP90), ratio(c.tend, c.base).toFixed(2)] });
+      rows.push({ name: `${name}: … Tend against its static copy, ${state}`, cells: ['', '', '', '', ratio(v.tend, c.tend).toFixed(2)] });
     }
     rows.push({ name: `${name}: JS heap, 5,000 items vs 200 (KB)`, cells: [kb(p.heap.tend), '', kb(p.heap.small), '', ratio(p.heap.tend, p.heap.small).toFixed(2)] });
   }
@@ -330,9 +346,13 @@ async function launchUsed(name, dir) {
 
 if (only.has('pages')) {
   const [tend, base] = [await launchUsed('tend', tendDir), await launchUsed('base', baseline)];
-  runs.push({ ...(await compare('Tend vs static baseline', tend, base, ['newtab', 'popup'])), scale: false });
-  await tend.close();
-  await base.close();
+  const copyDir = await writeStaticCopy(tend, tendDir, join(ROOT, 'tend-copy'), [
+    { file: 'newtab.html', url: 'chrome://newtab' },
+    { file: 'popup.html', url: `chrome-extension://${tend.id}/popup.html` },
+  ]);
+  const copy = await launchUsed('copy', copyDir);
+  runs.push({ ...(await compare('Tend vs static baseline', tend, base, ['newtab', 'popup'], copy)), scale: false });
+  for (const ext of [tend, copy, base]) await ext.close();
 }
 if (only.has('scale')) {
   const scaleDir = build(join(ROOT, 'tend-scale'), writeScaleContent(join(ROOT, 'content-5000')));
@@ -347,9 +367,15 @@ if (only.has('scale')) {
     await seed(small, 200, 200);
     return small;
   };
-  lists = await measureLists({ tend, base, small: startSmall }, { runs: Math.max(5, Math.round(RUNS / 3)), warmup: Math.min(WARMUP, 2) });
-  await tend.close();
-  await base.close();
+  const copyDir = await writeStaticCopy(
+    tend,
+    scaleDir,
+    join(ROOT, 'tend-scale-copy'),
+    LIST_PAGES.map((spec) => ({ file: spec.path.split('?')[0], url: `chrome-extension://${tend.id}/${spec.path}`, content: spec.content })),
+  );
+  const copy = await launchUsed('copy', copyDir);
+  lists = await measureLists({ tend, base, copy, small: startSmall }, { runs: Math.max(5, Math.round(RUNS / 3)), warmup: Math.min(WARMUP, 2) });
+  for (const ext of [tend, copy, base]) await ext.close();
 }
 const launched = await launches(tendDir, baseline);
 
