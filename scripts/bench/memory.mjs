@@ -41,18 +41,20 @@ const summary = (samples) => ({
 });
 
 /**
- * @param {{ tend: string, base: string }} dirs the unpacked Chromium builds
+ * @param {{ tend: string, base: string, copy?: string }} dirs the unpacked Chromium builds (copy:
+ *   a static copy of Tend's pages, copy.mjs, measured in the same turns)
  * @param {{ runs: number, warmup: number }} options
  */
 export async function measureMemory(dirs, { runs, warmup }) {
   const exts = [
     { name: 'tend', dir: dirs.tend, tend: true },
+    ...(dirs.copy ? [{ name: 'copy', dir: dirs.copy, tend: false }] : []),
     { name: 'base', dir: dirs.base, tend: false },
   ];
   for (const ext of exts) ext.profile = await usedProfile(ext.dir, ext.tend);
   try {
     const samples = await interleaved(exts, { runs, warmup }, run);
-    const part = (key) => ({ tend: summary(samples.tend.map((m) => m[key])), base: summary(samples.base.map((m) => m[key])) });
+    const part = (key) => Object.fromEntries(exts.map(({ name }) => [name, summary(samples[name].map((m) => m[key]))]));
     return { one: part('one'), five: part('five') };
   } finally {
     for (const ext of exts) rmSync(ext.profile, { recursive: true, force: true });

@@ -215,10 +215,10 @@ function check({ label, results }, scale) {
 }
 
 /** Memory, cold start and Firefox: a fresh browser per run, Tend and baseline alternating. */
-async function launches(tendDir, baseline) {
+async function launches(tendDir, baseline, copyDir) {
   const options = { runs: LAUNCHES, warmup: LAUNCH_WARMUP };
   const results = {};
-  if (only.has('memory')) results.memory = await measureMemory({ tend: tendDir, base: baseline }, options);
+  if (only.has('memory')) results.memory = await measureMemory({ tend: tendDir, base: baseline, copy: copyDir }, options);
   if (only.has('cold')) results.cold = await measureCold({ tend: tendDir, base: baseline }, options);
   if (only.has('firefox')) {
     if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is required for the benchmark's Firefox part: apt-get install -y firefox-esr (looked at ${FIREFOX}), or leave it out with --only`);
@@ -276,6 +276,11 @@ function reportLaunches(r) {
     const m = r.memory?.[key];
     if (!m) continue;
     row(`memory, ${label}: extension processes PSS (MB)`, m.tend.pss, m.tend.pssP90, m.base.pss, m.base.pssP90, mb);
+    if (m.copy) {
+      // The copy's figures stand in the Tend columns; the next row sets Tend against them.
+      row(`memory, ${label}: … its static copy, PSS (MB)`, m.copy.pss, m.copy.pssP90, m.base.pss, m.base.pssP90, mb);
+      rows.push({ name: `memory, ${label}: … Tend against its static copy`, cells: ['', '', '', '', ratio(m.tend.pss, m.copy.pss).toFixed(2)] });
+    }
     row(`memory, ${label}: … their private memory, USS (MB)`, m.tend.uss, undefined, m.base.uss, undefined, mb);
     row(`memory, ${label}: pages' JS heap (KB)`, m.tend.pageHeap, undefined, m.base.pageHeap, undefined, kb);
     rows.push({ name: `memory, ${label}: background's JS heap (KB)`, cells: [kb(m.tend.workerHeap), `running ${m.tend.workerRuns}/${LAUNCHES}`, m.base.workerRuns ? kb(m.base.workerHeap) : 'none', '', ''] });
@@ -344,13 +349,22 @@ async function launchUsed(name, dir) {
   }
 }
 
+/** The static copy of Tend's new tab and popup (copy.mjs), rendered in a browser of its own. */
+async function staticCopyOf(dir) {
+  const tend = await launchUsed('tend', dir);
+  try {
+    return await writeStaticCopy(tend, dir, join(ROOT, 'tend-copy'), [
+      { file: 'newtab.html', url: 'chrome://newtab' },
+      { file: 'popup.html', url: `chrome-extension://${tend.id}/popup.html` },
+    ]);
+  } finally {
+    await tend.close();
+  }
+}
+const copyDir = only.has('pages') || only.has('memory') ? await staticCopyOf(tendDir) : undefined;
+
 if (only.has('pages')) {
-  const [tend, base] = [await launchUsed('tend', tendDir), await launchUsed('base', baseline)];
-  const copyDir = await writeStaticCopy(tend, tendDir, join(ROOT, 'tend-copy'), [
-    { file: 'newtab.html', url: 'chrome://newtab' },
-    { file: 'popup.html', url: `chrome-extension://${tend.id}/popup.html` },
-  ]);
-  const copy = await launchUsed('copy', copyDir);
+  const [tend, base, copy] = [await launchUsed('tend', tendDir), await launchUsed('base', baseline), await launchUsed('copy', copyDir)];
   runs.push({ ...(await compare('Tend vs static baseline', tend, base, ['newtab', 'popup'], copy)), scale: false });
   for (const ext of [tend, copy, base]) await ext.close();
 }
@@ -367,17 +381,17 @@ if (only.has('scale')) {
     await seed(small, 200, 200);
     return small;
   };
-  const copyDir = await writeStaticCopy(
+  const scaleCopyDir = await writeStaticCopy(
     tend,
     scaleDir,
     join(ROOT, 'tend-scale-copy'),
     LIST_PAGES.map((spec) => ({ file: spec.path.split('?')[0], url: `chrome-extension://${tend.id}/${spec.path}`, content: spec.content })),
   );
-  const copy = await launchUsed('copy', copyDir);
+  const copy = await launchUsed('copy', scaleCopyDir);
   lists = await measureLists({ tend, base, copy, small: startSmall }, { runs: Math.max(5, Math.round(RUNS / 3)), warmup: Math.min(WARMUP, 2) });
   for (const ext of [tend, copy, base]) await ext.close();
 }
-const launched = await launches(tendDir, baseline);
+const launched = await launches(tendDir, baseline, copyDir);
 
 runs.forEach(report);
 if (lists) reportLists(lists);
