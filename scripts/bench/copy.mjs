@@ -8,18 +8,22 @@ import { join } from 'node:path';
 import { waitInPage } from './chromium.mjs';
 
 /**
- * The rendered document (puppeteer's page.content(): doctype and all) as static HTML. Module scripts and their preloads go (they are the code);
- * so do the attributes Tend's code sets on <html> to say it is ready. boot.js stays: it is a
+ * The rendered document (puppeteer's page.content(): doctype and all) as static HTML. Module
+ * scripts and their preloads go (they are the code); so do the attributes Tend's code sets on
+ * <html> to say it is ready. boot.js stays: it is a
  * classic script that sets the look before the first frame, and its attributes are set again.
  * Inline style attributes stay but are blocked by the extension's CSP (style-src 'self'), as they
  * would be in any static page of the extension: only the sun's position (two custom properties)
  * falls back to its default.
  */
 export function staticHtml(rendered) {
-  return rendered
-    .replace(/<script type="module"[^>]*><\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '')
-    .replace(/ data-tend-[a-z-]+="[^"]*"/g, '');
+  const html = rendered
+    .replace(/<script\b[^>]*\btype="module"[^>]*>[^<]*<\/script>/g, '')
+    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
+    .replace(/<html\b[^>]*>/, (tag) => tag.replace(/ data-tend-[a-z-]+="[^"]*"/g, ''));
+  // A copy that still ran Tend's code would measure nothing: fail rather than report it.
+  if (/\btype="module"|\bmodulepreload\b/.test(html)) throw new Error('The static copy still has a module script');
+  return html;
 }
 
 /** Runs in the page: `content` shows text and Tend's page says it is ready (or, a new tab, that the view is recorded). */
