@@ -1,6 +1,7 @@
 // `npm run bench`: how Tend's new tab and popup compare with a static page, in real Chromium and
 // Firefox ESR. Ratios are the figures (the machine is shared and noisy); the run fails when a
-// budget is missed.
+// budget is missed. Beside them, a static copy of Tend's own rendered pages (copy.mjs) splits each
+// gap into what Tend's code costs and what the page's design costs; it has no budget.
 //   node scripts/bench/run.mjs [--runs 30] [--warmup 5] [--no-scale] [--launches 12] [--launch-warmup 1]
 //                              [--only pages,scale,memory,cold,firefox]
 // pages: new tab and popup, a fresh tab each run in one browser per extension; scale: the same at
