@@ -23,6 +23,10 @@ const NODE_TESTS = [
   'tests/unit/lib/rotation/{pick,cadence}.test.ts',
   'tests/unit/lib/history.test.ts',
   'tests/unit/lib/sync/*.test.ts',
+  'tests/unit/e2e/*.test.ts',
+  'tests/unit/lib/lists/{explore-state,origin,reading,window}.test.ts',
+  'tests/unit/lib/mine/transfer.test.ts',
+  'tests/unit/lib/welcome/first-run.test.ts',
 ];
 
 // WxtVitest does not carry over wxt.config.ts's Vite plugins, so they are repeated here.
