@@ -10,8 +10,8 @@ import { waitInPage } from './chromium.mjs';
 /**
  * The rendered document (puppeteer's page.content(): doctype and all) as static HTML. Module
  * scripts and their preloads go (they are the code); so do the attributes Tend's code sets on
- * <html> to say it is ready. boot.js stays: it is a
- * classic script that sets the look before the first frame, and its attributes are set again.
+ * <html> to say it is ready. boot.js stays: it is a classic script that sets the look before the
+ * first frame, and its attributes are set again.
  * Inline style attributes stay but are blocked by the extension's CSP (style-src 'self'), as they
  * would be in any static page of the extension: only the sun's position (two custom properties)
  * falls back to its default.

@@ -113,8 +113,7 @@ async function contentVisible(exts, spec, from, counts) {
   const measure = async () => {
     const samples = await interleaved(all, counts, sample);
     const heap = median(samples.tend.map((s) => s.heap));
-    const ofCopy = copy && mediansOf({ tend: samples.copy, base: samples.base }, 'visible');
-    return { visible: mediansOf(samples, 'visible'), copy: ofCopy, heap };
+    return { visible: mediansOf(samples, 'visible'), copy: copy && mediansOf(samples, 'visible', 'copy'), heap };
   };
   return from === 'running' ? withPageOpen(all, measure) : measure();
 }

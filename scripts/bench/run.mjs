@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM, extensionId, launchChromium, usedProfile, waitInPage, withNoProcess, withPageOpen } from './chromium.mjs';
 import { BASELINE_GECKO_ID, writeBaseline } from './baseline.mjs';
 import { criticalBytes, loadedBytes } from './bytes.mjs';
-import { interleaved, median, mediansOf, p90, table, ms, kb, ratio } from './stats.mjs';
+import { interleaved, median, mediansOf, p90, table, timeCells, ratioRow, ms, kb, ratio } from './stats.mjs';
 import { observe, readPaint } from './observe.mjs';
 import { seedInPage, writeScaleContent } from './scale.mjs';
 import { measureLists, LIST_PAGES } from './lists.mjs';
@@ -131,9 +131,6 @@ async function measureLive(ext) {
 /** Samples with the extension's process up (a second row): fewer, to keep the run's length. */
 const RUNNING_RUNS = Math.max(10, Math.round(RUNS / 3));
 
-/** The static copy's median and p90 of `key`, beside the baseline's (stats.mjs's mediansOf names them tend and base). */
-const copyAgainstBase = (samples, key) => mediansOf({ tend: samples.copy, base: samples.base }, key);
-
 /** @param {object} [copy] the browser of writeStaticCopy's copy: measured too, in the same turns */
 async function compare(label, tend, base, kinds, copy) {
   const results = {};
@@ -153,7 +150,7 @@ async function compare(label, tend, base, kinds, copy) {
     results[kind] = {
       visible: mediansOf(samples, 'visible'),
       running,
-      copy: copy && { visible: copyAgainstBase(samples, 'visible'), running: copyAgainstBase(runningSamples, 'visible') },
+      copy: copy && { visible: mediansOf(samples, 'visible', 'copy'), running: mediansOf(runningSamples, 'visible', 'copy') },
       fcp: { tend: median(pick('tend', 'fcp')), base: median(pick('base', 'fcp')) },
       heap: { tend: median(pick('tend', 'heap')), base: median(pick('base', 'heap')) },
       flashLight: samples.tend.filter((m) => m.flash).length,
@@ -171,13 +168,13 @@ async function compare(label, tend, base, kinds, copy) {
 function report({ label, results }) {
   const rows = [];
   for (const [kind, r] of Object.entries(results)) {
-    rows.push({ name: `${kind}: content visible (ms)`, cells: [ms(r.visible.tend), ms(r.visible.tendP90), ms(r.visible.base), ms(r.visible.baseP90), ratio(r.visible.tend, r.visible.base).toFixed(2)] });
+    rows.push({ name: `${kind}: content visible (ms)`, cells: timeCells(r.visible) });
     const u = r.running;
-    rows.push({ name: `${kind}: … with another page open (ms)`, cells: [ms(u.tend), ms(u.tendP90), ms(u.base), ms(u.baseP90), ratio(u.tend, u.base).toFixed(2)] });
+    rows.push({ name: `${kind}: … with another page open (ms)`, cells: timeCells(u) });
     for (const [state, c, t] of r.copy ? [['', r.copy.visible, r.visible], [', another page open', r.copy.running, u]] : []) {
       // The copy's times stand in the Tend columns; the last row sets Tend against them.
-      rows.push({ name: `${kind}: … its static copy${state} (ms)`, cells: [ms(c.tend), ms(c.tendP90), ms(c.base), ms(c.baseP90), ratio(c.tend, c.base).toFixed(2)] });
-      rows.push({ name: `${kind}: … Tend against its static copy${state}`, cells: ['', '', '', '', ratio(t.tend, c.tend).toFixed(2)] });
+      rows.push({ name: `${kind}: … its static copy${state} (ms)`, cells: timeCells(c) });
+      rows.push(ratioRow(`${kind}: … Tend against its static copy${state}`, t.tend, c.tend));
     }
     rows.push({ name: `${kind}: first contentful paint (ms)`, cells: [ms(r.fcp.tend), '', ms(r.fcp.base), '', ratio(r.fcp.tend, r.fcp.base).toFixed(2)] });
     rows.push({ name: `${kind}: JS heap after load (KB)`, cells: [kb(r.heap.tend), '', kb(r.heap.base), '', ratio(r.heap.tend, r.heap.base).toFixed(2)] });
@@ -235,10 +232,10 @@ function reportLists(r) {
   for (const { name } of LIST_PAGES) {
     const p = r.pages[name];
     for (const [state, v, c] of [['no Tend page open', p.visible, p.copy?.fresh], ['from the new tab', p.visible.running, p.copy?.running]]) {
-      rows.push({ name: `${name}: content visible, ${state} (ms)`, cells: [ms(v.tend), ms(v.tendP90), ms(v.base), ms(v.baseP90), ratio(v.tend, v.base).toFixed(2)] });
+      rows.push({ name: `${name}: content visible, ${state} (ms)`, cells: timeCells(v) });
       if (!c) continue;
-      rows.push({ name: `${name}: … its static copy, ${state} (ms)`, cells: [ms(c.tend), ms(c.tendP90), ms(c.base), ms(c.baseP90), ratio(c.tend, c.base).toFixed(2)] });
-      rows.push({ name: `${name}: … Tend against its static copy, ${state}`, cells: ['', '', '', '', ratio(v.tend, c.tend).toFixed(2)] });
+      rows.push({ name: `${name}: … its static copy, ${state} (ms)`, cells: timeCells(c) });
+      rows.push(ratioRow(`${name}: … Tend against its static copy, ${state}`, v.tend, c.tend));
     }
     rows.push({ name: `${name}: JS heap, 5,000 items vs 200 (KB)`, cells: [kb(p.heap.tend), '', kb(p.heap.small), '', ratio(p.heap.tend, p.heap.small).toFixed(2)] });
   }
@@ -280,7 +277,7 @@ function reportLaunches(r) {
     if (m.copy) {
       // The copy's figures stand in the Tend columns; the next row sets Tend against them.
       row(`memory, ${label}: … its static copy, PSS (MB)`, m.copy.pss, m.copy.pssP90, m.base.pss, m.base.pssP90, mb);
-      rows.push({ name: `memory, ${label}: … Tend against its static copy`, cells: ['', '', '', '', ratio(m.tend.pss, m.copy.pss).toFixed(2)] });
+      rows.push(ratioRow(`memory, ${label}: … Tend against its static copy`, m.tend.pss, m.copy.pss));
     }
     row(`memory, ${label}: … their private memory, USS (MB)`, m.tend.uss, undefined, m.base.uss, undefined, mb);
     row(`memory, ${label}: pages' JS heap (KB)`, m.tend.pageHeap, undefined, m.base.pageHeap, undefined, kb);

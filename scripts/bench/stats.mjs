@@ -14,11 +14,12 @@ export const median = (values) => quantile(values, 0.5);
 export const p90 = (values) => quantile(values, 0.9);
 
 /**
- * The median and p90 of `key` in Tend's and the baseline's samples.
- * @param {{ tend: object[], base: object[] }} samples @param {string} key
+ * The median and p90 of `key` in Tend's and the baseline's samples. `of` names whose samples fill
+ * the `tend` fields: 'copy' sets the static copy (copy.mjs) against the baseline the same way.
+ * @param {Record<string, object[]>} samples @param {string} key @param {string} [of]
  */
-export function mediansOf({ tend, base }, key) {
-  const [t, b] = [tend.map((s) => s[key]), base.map((s) => s[key])];
+export function mediansOf(samples, key, of = 'tend') {
+  const [t, b] = [samples[of].map((s) => s[key]), samples.base.map((s) => s[key])];
   return { tend: median(t), tendP90: p90(t), base: median(b), baseP90: p90(b) };
 }
 
@@ -33,6 +34,12 @@ export function table(header, rows) {
 export const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
 export const kb = (v) => (Number.isFinite(v) ? (v / 1024).toFixed(1) : '–');
 export const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+
+/** A table's five timing cells: Tend's median and p90, the baseline's, and their ratio (mediansOf's shape). */
+export const timeCells = (v) => [ms(v.tend), ms(v.tendP90), ms(v.base), ms(v.baseP90), ratio(v.tend, v.base).toFixed(2)];
+
+/** A row with only a ratio in the last column: Tend against its static copy. */
+export const ratioRow = (name, tend, copy) => ({ name, cells: ['', '', '', '', ratio(tend, copy).toFixed(2)] });
 
 /**
  * Runs `run` for Tend and the baseline in turn (A B A B …), `warmup` times unrecorded and then
